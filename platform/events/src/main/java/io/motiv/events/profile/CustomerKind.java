@@ -1,0 +1,6 @@
+package io.motiv.events.profile;
+
+public enum CustomerKind {
+    PERSON,
+    ORGANIZATION
+}

@@ -1,0 +1,7 @@
+package io.motiv.events.segmentation;
+
+public enum RunStatus {
+    SUCCEEDED,
+    FAILED,
+    CANCELLED
+}
