@@ -1,0 +1,52 @@
+package io.motiv.profile.customer.api.graphql;
+
+import io.motiv.profile.customer.mapping.CustomerMapper;
+import io.motiv.profile.customer.service.CustomerService;
+import io.motiv.service.api.Ids;
+import io.motiv.service.api.Roles;
+import io.smallrye.graphql.api.federation.Resolver;
+import io.smallrye.graphql.api.federation.link.Import;
+import io.smallrye.graphql.api.federation.link.Link;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.UUID;
+
+@GraphQLApi
+@Link(url = "https://specs.apollo.dev/federation/v2.3", _import = {@Import(name = "@key")})
+public class CustomerGraphQlApi {
+
+    private final CustomerService customers;
+
+    public CustomerGraphQlApi(CustomerService customers) {
+        this.customers = customers;
+    }
+
+    @Query("customer")
+    @Description("A customer by id, or null when there is none.")
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
+    public Uni<CustomerView> customer(@NonNull @Id String id) {
+        return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", id)))
+                .chain(customers::findById)
+                .map(CustomerMapper::toView);
+    }
+
+    @Mutation("registerCustomer")
+    @Description("Registers a customer; CONFLICT when its externalRef is already known.")
+    @RolesAllowed({Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
+    public Uni<CustomerView> registerCustomer(@NonNull RegisterCustomerInput input) {
+        return customers.register(CustomerMapper.toCommand(input)).map(CustomerMapper::toView);
+    }
+
+    @Resolver
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
+    public Uni<CustomerView> resolveCustomer(@NonNull @Id String id) {
+        return customer(id);
+    }
+}

@@ -1,0 +1,7 @@
+package io.motiv.profile.customer.service;
+
+import io.motiv.events.profile.CustomerKind;
+
+/** What registering a customer needs. */
+public record RegisterCustomer(String source, String externalRef, CustomerKind kind) {
+}
