@@ -73,16 +73,36 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Creates the database unless it exists. */
     public void ensureDatabase(String name) {
+        ensureDatabase(name, user);
+    }
+
+    /** Creates the database, owned by {@code owner}, unless it exists. */
+    public void ensureDatabase(String name, String owner) {
         requireValidName(name);
+        requireValidName(owner);
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
              Statement statement = connection.createStatement()) {
             var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'");
             if (!exists.next()) {
-                statement.execute("CREATE DATABASE " + name);
+                statement.execute("CREATE DATABASE " + name + " OWNER " + owner);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name + " on " + host + ":" + port + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** Creates a login role unless it exists (a local-only convenience: the password is set in clear). */
+    public void ensureRole(String role, String rolePassword) {
+        requireValidName(role);
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+             Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'");
+            if (!exists.next()) {
+                statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + rolePassword.replace("'", "''") + "'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create role " + role + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,33 @@
+package io.motiv.survey;
+
+import io.motiv.testing.KafkaResource;
+import io.motiv.testing.PostgresResource;
+import io.motiv.testing.ServiceConformance;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "survey"))
+@QuarkusTestResource(KafkaResource.class)
+class SurveyServiceTest {
+
+    @Test
+    void shouldRejectGraphQlCallsWithoutAValidToken() {
+        ServiceConformance.assertGraphQlRejectsMissingOrInvalidTokens();
+    }
+
+    @Test
+    void shouldServeAFederationV2SubgraphOwningSurvey() {
+        ServiceConformance.assertFederationV2Sdl("Survey");
+    }
+
+    @Test
+    void shouldReportHealthAndMetrics() {
+        ServiceConformance.assertHealthy();
+        ServiceConformance.assertPrometheusMetrics();
+    }
+}

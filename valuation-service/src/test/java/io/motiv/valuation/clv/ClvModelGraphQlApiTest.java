@@ -1,0 +1,51 @@
+package io.motiv.valuation.clv;
+
+import io.motiv.testing.GraphQl;
+import io.motiv.testing.KafkaResource;
+import io.motiv.testing.PostgresResource;
+import io.motiv.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "valuation"))
+@QuarkusTestResource(KafkaResource.class)
+class ClvModelGraphQlApiTest {
+
+    private static final String BY_ID = "query ById($id: ID!) { clvModel(id: $id) { id createdAt } }";
+
+    @Test
+    void shouldAnswerNullForAnUnknownClvModel() {
+        GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"), BY_ID, Map.of("id", UUID.randomUUID().toString()))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.clvModel", nullValue());
+    }
+
+    @Test
+    void shouldRejectAMalformedIdWithAValidationError() {
+        GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"), BY_ID, Map.of("id", "not-a-uuid"))
+                .statusCode(200)
+                .body("data.clvModel", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].message", equalTo("id: not a valid id (expected a UUID)"));
+    }
+
+    @Test
+    void shouldNotLetAPartnerReadClvModels() {
+        GraphQl.post(TestTokens.forPartner("partner-demo"), BY_ID, Map.of("id", UUID.randomUUID().toString()))
+                .statusCode(200)
+                .body("data.clvModel", nullValue())
+                .body("errors[0].extensions.code", equalTo("forbidden"));
+    }
+}
