@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final Flyway flyway;
     private volatile boolean migrated;

@@ -88,6 +88,9 @@ public final class KafkaServer implements AutoCloseable {
     }
 
     private void format() {
+        if (Files.exists(logDirectory.resolve("meta.properties"))) {
+            return; // formatted by an earlier start: keep its cluster id and data
+        }
         try {
             new Formatter()
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))

@@ -57,6 +57,16 @@ class EmbeddedServersTest {
         }
     }
 
+    @Test
+    void shouldKeepTopicsWhenStartedAgainOnTheSameDirectory(@TempDir Path data) {
+        try (KafkaServer kafka = KafkaServer.start(data, 0)) {
+            send(kafka, "kept");
+        }
+        try (KafkaServer kafka = KafkaServer.start(data, 0)) {
+            assertThat(readAll(kafka, 1)).containsExactly("kept");
+        }
+    }
+
     private static void send(KafkaServer kafka, String value) {
         try (var producer = new KafkaProducer<String, String>(Map.of("bootstrap.servers", kafka.bootstrapServers(),
                 "acks", "all"), new StringSerializer(), new StringSerializer())) {
