@@ -18,6 +18,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -72,6 +73,10 @@ class ReliableMessagingTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaDefaults;
 
     private final EventCodec codec = new EventCodec();
 
@@ -190,6 +195,11 @@ class ReliableMessagingTest {
     void shouldRefuseToAppendOutsideATransaction() {
         assertThatThrownBy(() -> run(() -> notes.appendWithoutTransaction(uniqueKey("no-tx"))))
                 .hasMessageContaining("needs a transaction");
+    }
+
+    @Test
+    void shouldMakeConsumersReadOnlyCommittedBatches() {
+        assertThat(kafkaDefaults).containsEntry("isolation.level", "read_committed");
     }
 
     @Test

@@ -28,7 +28,8 @@ public final class TopicReader {
                 "bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers(),
                 "group.id", "topic-reader-" + UUID.randomUUID(),
                 "auto.offset.reset", "earliest",
-                "enable.auto.commit", "false"), new StringDeserializer(), new StringDeserializer())) {
+                "enable.auto.commit", "false",
+                "isolation.level", "read_committed"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             long settleDeadline = Long.MAX_VALUE;

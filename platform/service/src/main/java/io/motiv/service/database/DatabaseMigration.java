@@ -2,8 +2,10 @@ package io.motiv.service.database;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
@@ -33,7 +35,8 @@ public class DatabaseMigration {
         this.flyway = flyway;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** Runs before other start-up observers (the outbox relay among them), which need the schema. */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         if (!attempt()) {
             retries = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("motiv-db-migration").daemon().factory());
             schedule(Duration.ofSeconds(1));
