@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A values survey: an instrument put in front of respondents. Owned by survey-service. */
+/** A values survey: an instrument put in front of respondents. DRAFT, then PUBLISHED (answerable), then CLOSED. */
 @Entity
 @Table(name = "survey")
 public class Survey {
@@ -26,8 +26,17 @@ public class Survey {
     @Column(nullable = false)
     public SurveyStatus status;
 
+    @Column(name = "instrument_id", nullable = false)
+    public UUID instrumentId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
 
     @Version
     public long version;

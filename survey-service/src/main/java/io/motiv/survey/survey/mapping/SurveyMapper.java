@@ -9,6 +9,7 @@ public final class SurveyMapper {
     }
 
     public static SurveyView toView(Survey survey) {
-        return survey == null ? null : new SurveyView(survey.id.toString(), survey.title, survey.status, survey.createdAt);
+        return survey == null ? null : new SurveyView(survey.id.toString(), survey.title, survey.status,
+                survey.instrumentId.toString(), survey.createdAt, survey.publishedAt, survey.closedAt);
     }
 }

@@ -1,9 +1,9 @@
 package io.motiv.survey.survey.api.graphql;
 
-import io.motiv.survey.survey.mapping.SurveyMapper;
-import io.motiv.survey.survey.service.SurveyService;
 import io.motiv.service.api.Ids;
 import io.motiv.service.api.Roles;
+import io.motiv.survey.survey.mapping.SurveyMapper;
+import io.motiv.survey.survey.service.SurveyService;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
@@ -12,33 +12,60 @@ import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 @GraphQLApi
-@Link(url = "https://specs.apollo.dev/federation/v2.3", _import = {@Import(name = "@key")})
+@Link(url = "https://specs.apollo.dev/federation/v2.3", _import = {@Import(name = "@key"), @Import(name = "@shareable")})
 public class SurveyGraphQlApi {
 
-    private final SurveyService service;
+    private final SurveyService surveys;
 
-    public SurveyGraphQlApi(SurveyService service) {
-        this.service = service;
+    public SurveyGraphQlApi(SurveyService surveys) {
+        this.surveys = surveys;
     }
 
     @Query("survey")
-    @Description("A Survey by id, or null when there is none.")
-    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
+    @Description("A survey by id, or null when there is none.")
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
     public Uni<SurveyView> survey(@NonNull @Id String id) {
-        return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", id)))
-                .chain(service::findById)
-                .map(SurveyMapper::toView);
+        return withId("id", id, surveys::findById);
+    }
+
+    @Mutation("createSurvey")
+    @Description("Creates a DRAFT survey on an instrument.")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    public Uni<SurveyView> createSurvey(@NonNull String title, @NonNull @Id String instrumentId) {
+        return withId("instrumentId", instrumentId, id -> surveys.create(title, id));
+    }
+
+    @Mutation("publishSurvey")
+    @Description("Opens a DRAFT survey for responses; its instrument becomes frozen.")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    public Uni<SurveyView> publishSurvey(@NonNull @Id String id) {
+        return withId("id", id, surveys::publish);
+    }
+
+    @Mutation("closeSurvey")
+    @Description("Stops accepting responses.")
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    public Uni<SurveyView> closeSurvey(@NonNull @Id String id) {
+        return withId("id", id, surveys::close);
     }
 
     @Resolver
-    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
     public Uni<SurveyView> resolveSurvey(@NonNull @Id String id) {
         return survey(id);
+    }
+
+    private static Uni<SurveyView> withId(String field, String id, Function<UUID, Uni<? extends io.motiv.survey.survey.Survey>> action) {
+        return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid(field, id)))
+                .chain(action::apply)
+                .map(SurveyMapper::toView);
     }
 }

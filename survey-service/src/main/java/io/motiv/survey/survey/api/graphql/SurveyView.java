@@ -17,5 +17,8 @@ public record SurveyView(
         @Id @NonNull String id,
         @NonNull String title,
         @NonNull SurveyStatus status,
-        @NonNull Instant createdAt) {
+        @Id @NonNull String instrumentId,
+        @NonNull Instant createdAt,
+        Instant publishedAt,
+        Instant closedAt) {
 }

@@ -1,0 +1,35 @@
+package io.motiv.survey.customer.service;
+
+import io.motiv.survey.response.SurveyResponse;
+import io.motiv.survey.response.repository.SurveyResponseRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CustomerValuesService {
+
+    private final SurveyResponseRepository responses;
+
+    public CustomerValuesService(SurveyResponseRepository responses) {
+        this.responses = responses;
+    }
+
+    @WithSession
+    public Uni<SurveyResponse> latestValidProfile(UUID customerId) {
+        return responses.latestValid(customerId);
+    }
+
+    @WithSession
+    public Uni<ResponsePage> responses(UUID customerId, int offset, int size) {
+        return responses.countOfCustomer(customerId)
+                .chain(total -> responses.pageOfCustomer(customerId, offset, size)
+                        .map(page -> new ResponsePage(page, total)));
+    }
+
+    public record ResponsePage(List<SurveyResponse> responses, long total) {
+    }
+}
