@@ -42,10 +42,19 @@ class SurveyGraphQlApiTest {
     }
 
     @Test
-    void shouldNotLetAPartnerReadSurveys() {
+    void shouldLetAPartnerReadTheSurveysItSubmitsResponsesTo() {
         GraphQl.post(TestTokens.forPartner("partner-demo"), BY_ID, Map.of("id", UUID.randomUUID().toString()))
                 .statusCode(200)
-                .body("data.survey", nullValue())
+                .body("errors", nullValue())
+                .body("data.survey", nullValue());
+    }
+
+    @Test
+    void shouldNotLetAViewerCreateSurveys() {
+        GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"),
+                        "mutation { createSurvey(title: \"t\", instrumentId: \"00000000-0000-4000-8000-000000000021\") { id } }")
+                .statusCode(200)
+                .body("data.createSurvey", nullValue())
                 .body("errors[0].extensions.code", equalTo("forbidden"));
     }
 }

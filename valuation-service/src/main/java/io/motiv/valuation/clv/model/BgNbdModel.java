@@ -98,6 +98,9 @@ public final class BgNbdModel {
      *                               * 2F1(r + x, b + x; a + b + x - 1; t / (alpha + T + t))] * P(alive)
      * </pre>
      * evaluated in the cancellation-free form derived at {@code expectationWhileAlive} below.
+     *
+     * @throws ArithmeticException when t is so long against alpha + T (beyond about 10^5 times) that the 2F1 series
+     *     would need more than {@value GaussHypergeometric#MAX_TERMS} terms
      */
     public double expectedPurchases(CustomerSummary customer, double t) {
         requireHorizon(t);
@@ -108,6 +111,9 @@ public final class BgNbdModel {
      * E[X(t)]: expected repeat purchases in (0, t] of a customer who has just made a first purchase (eq. 9):
      * (a + b - 1) / (a - 1) * [1 - (alpha / (alpha + t))^r 2F1(r, b; a + b - 1; t / (alpha + t))]. This is eq. 10
      * with x = 0, T = 0.
+     *
+     * @throws ArithmeticException when t exceeds alpha about 10^5 times (see {@link #expectedPurchases(CustomerSummary,
+     *     double)})
      */
     public double expectedPurchases(double t) {
         requireHorizon(t);

@@ -57,7 +57,7 @@ public final class CalibrationSummaries {
         return unit;
     }
 
-    /** Summaries by customer id, in id order. */
+    /** Summaries by customer id, ids in string order. */
     public SortedMap<String, CustomerSummary> byCustomer() {
         return summaries;
     }

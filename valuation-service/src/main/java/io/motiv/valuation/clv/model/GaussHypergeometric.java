@@ -6,7 +6,8 @@ package io.motiv.valuation.clv.model;
  *
  * <p>The series is summed until a bound on its remainder, not merely the last term, is below 1e-15 of the sum
  * (the bound is derived in {@link #tailAfterFirstTerm}). The term ratio tends to z, so close to z = 1 this needs
- * about 35 / (1 - z) terms; a series that has not converged within {@value #MAX_TERMS} terms throws
+ * about 35 / (1 - z) terms (z = 0.99999: 3.5 million terms, a few milliseconds, relative error about 1e-11 from
+ * rounding in the term recurrence); a series that has not converged within {@value #MAX_TERMS} terms throws
  * {@link ArithmeticException} rather than returning an inaccurate value.
  */
 final class GaussHypergeometric {

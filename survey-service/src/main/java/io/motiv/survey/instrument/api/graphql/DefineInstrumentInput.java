@@ -9,7 +9,7 @@ import java.util.List;
 @Input("DefineInstrumentInput")
 public record DefineInstrumentInput(@NonNull String code, @NonNull String name, int scaleMin, int scaleMax,
                                     @DefaultValue("false") boolean minMeansVeryMuchLikeMe,
-                                    List<@NonNull ScaleLabelsInput> scaleLabels,
+                                    List<ScaleLabelsInput> scaleLabels,
                                     @NonNull List<@NonNull ItemInput> items) {
 
     @Input("ScaleLabelsInput")
@@ -18,7 +18,7 @@ public record DefineInstrumentInput(@NonNull String code, @NonNull String name, 
 
     @Input("InstrumentItemInput")
     public record ItemInput(@NonNull String code, @NonNull String dimension, @DefaultValue("false") boolean reverseCoded,
-                            List<@NonNull LocalizedTextInput> texts) {
+                            List<LocalizedTextInput> texts) {
     }
 
     @Input("LocalizedTextInput")
