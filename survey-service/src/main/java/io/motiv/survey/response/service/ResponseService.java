@@ -80,6 +80,12 @@ public class ResponseService {
                                 .map(stored -> new Submission(stored, false))));
     }
 
+    /** NOT_FOUND for an unknown survey, CONFLICT for one that is not open for responses. */
+    @WithSession
+    public Uni<Void> requireOpen(UUID surveyId) {
+        return openSurvey(surveyId).replaceWithVoid();
+    }
+
     @WithSession
     public Uni<SurveyResponse> findSubmitted(UUID surveyId, String clientResponseId) {
         return responses.findByClientResponseId(surveyId, clientResponseId);

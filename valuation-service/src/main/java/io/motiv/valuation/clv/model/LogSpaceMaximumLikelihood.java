@@ -97,23 +97,32 @@ final class LogSpaceMaximumLikelihood {
         double[] gradient = gradient(objective, theta);
         evaluations += objective.evaluations;
 
-        double[][] covariance = null;
-        double newtonGain = Double.POSITIVE_INFINITY;
-        try {
-            RealMatrix inverse = new CholeskyDecomposition(new Array2DRowRealMatrix(hessian, false)).getSolver()
-                    .getInverse();
-            covariance = inverse.getData();
-            // g' H^-1 g / 2: the log-likelihood a further Newton step would gain (scale-free convergence test).
-            newtonGain = 0.5 * new Array2DRowRealMatrix(gradient).transpose().multiply(inverse)
-                    .operate(gradient)[0];
-        } catch (NonPositiveDefiniteMatrixException notPositiveDefinite) {
-            // No covariance: the optimum is flat or a saddle in some direction; reported below.
-        }
+        RealMatrix inverseHessian = inverseIfPositiveDefinite(hessian);
+        double[][] covariance = inverseHessian == null ? null : inverseHessian.getData();
+        // g' H^-1 g / 2: what one more Newton step would add to the log-likelihood (a scale-free convergence test).
+        double newtonGain = inverseHessian == null ? Double.POSITIVE_INFINITY
+                : 0.5 * new Array2DRowRealMatrix(gradient).transpose().multiply(inverseHessian).operate(gradient)[0];
 
         String status = convergenceStatus(best, theta, parameterNames, covariance != null, newtonGain);
         FitDiagnostics diagnostics = new FitDiagnostics(status == null, status == null ? "converged" : status,
                 iterations, evaluations, logStarts.size(), atOptimum);
         return new Optimum(theta.clone(), best.logLikelihood, covariance, diagnostics);
+    }
+
+    /** The inverse, or null when the matrix is not positive definite (or, next to the search edge, not finite). */
+    private static RealMatrix inverseIfPositiveDefinite(double[][] hessian) {
+        for (double[] row : hessian) {
+            for (double value : row) {
+                if (!Double.isFinite(value)) {
+                    return null;
+                }
+            }
+        }
+        try {
+            return new CholeskyDecomposition(new Array2DRowRealMatrix(hessian, false)).getSolver().getInverse();
+        } catch (NonPositiveDefiniteMatrixException flatOrSaddle) {
+            return null;
+        }
     }
 
     /** Null when converged, else why not. */
