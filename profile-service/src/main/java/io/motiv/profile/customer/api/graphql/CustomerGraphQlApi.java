@@ -19,7 +19,7 @@ import org.eclipse.microprofile.graphql.Query;
 import java.util.UUID;
 
 @GraphQLApi
-@Link(url = "https://specs.apollo.dev/federation/v2.3", _import = {@Import(name = "@key")})
+@Link(url = "https://specs.apollo.dev/federation/v2.3", _import = {@Import(name = "@key"), @Import(name = "@shareable")})
 public class CustomerGraphQlApi {
 
     private final CustomerService customers;

@@ -1,5 +1,6 @@
 package io.motiv.survey.customer.api.graphql;
 
+import io.motiv.service.api.Cursors;
 import io.motiv.service.api.Ids;
 import io.motiv.service.api.Roles;
 import io.motiv.service.api.ValidationException;

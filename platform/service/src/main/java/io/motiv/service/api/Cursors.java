@@ -1,24 +1,25 @@
-package io.motiv.survey.customer.api.graphql;
-
-import io.motiv.service.api.ValidationException;
+package io.motiv.service.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Opaque page cursors: the position after which the next page starts. */
-final class Cursors {
+/**
+ * Opaque page cursors for Relay-style connections: the position of an item in its ordered list. Simple and enough
+ * for lists a person pages through; keyset cursors would suit lists that change a lot while being paged.
+ */
+public final class Cursors {
 
     private static final String PREFIX = "offset:";
 
     private Cursors() {
     }
 
-    static String after(int position) {
+    public static String after(int position) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The offset of the first item after the cursor; 0 without one. */
-    static int offsetAfter(String cursor) {
+    public static int offsetAfter(String cursor) {
         if (cursor == null) {
             return 0;
         }
