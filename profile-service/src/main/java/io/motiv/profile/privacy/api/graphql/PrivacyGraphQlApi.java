@@ -1,0 +1,54 @@
+package io.motiv.profile.privacy.api.graphql;
+
+import io.motiv.profile.privacy.service.PrivacyService;
+import io.motiv.service.api.Ids;
+import io.motiv.service.api.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@GraphQLApi
+public class PrivacyGraphQlApi {
+
+    private final PrivacyService privacy;
+
+    public PrivacyGraphQlApi(PrivacyService privacy) {
+        this.privacy = privacy;
+    }
+
+    @Query("exportCustomerData")
+    @Description("Everything profile-service holds on the customer, as a JSON document (GDPR access and portability).")
+    @RolesAllowed({Roles.STEWARD, Roles.ADMIN})
+    public Uni<CustomerDataExport> exportCustomerData(@NonNull @Id String id) {
+        return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", id)))
+                .chain(customerId -> privacy.export(customerId).map(document -> new CustomerDataExport(id,
+                        PrivacyService.EXPORT_FORMAT, document)));
+    }
+
+    @Mutation("eraseCustomer")
+    @Description("Erases the customer (GDPR art. 17): profile, consents and behaviour deleted, purchases unlinked, CustomerErased published so every service deletes its data. Erasing again is harmless.")
+    @RolesAllowed({Roles.STEWARD, Roles.ADMIN})
+    public Uni<Erasure> eraseCustomer(@NonNull @Id String id) {
+        return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", id)))
+                .chain(privacy::erase)
+                .map(record -> new Erasure(record.customerId.toString(), record.erasedAt));
+    }
+
+    @Name("CustomerDataExport")
+    public record CustomerDataExport(@Id @NonNull String customerId, @NonNull String format,
+                                     @Description("The JSON document") @NonNull String json) {
+    }
+
+    @Name("Erasure")
+    public record Erasure(@Id @NonNull String customerId, @NonNull Instant erasedAt) {
+    }
+}
