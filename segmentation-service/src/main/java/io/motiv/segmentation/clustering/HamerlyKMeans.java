@@ -135,7 +135,8 @@ final class HamerlyKMeans {
             if (!full) {
                 double bound = lower[i] - (current == mostShiftedCenter ? secondLargestShift : largestShift);
                 own = Distances.squared(x, offset, centers, current * d, d);
-                if (Math.sqrt(own) > Math.max(halfGap[current], bound)) {
+                double skipRadius = Math.max(halfGap[current], bound); // >= 0: half-gaps are
+                if (own > skipRadius * skipRadius) {
                     scan = true;
                 } else {
                     lower[i] = bound;

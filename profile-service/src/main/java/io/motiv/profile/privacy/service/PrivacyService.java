@@ -7,6 +7,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.motiv.events.EventTypes;
 import io.motiv.events.profile.CustomerErased;
 import io.motiv.messaging.outbox.Outbox;
+import io.motiv.profile.audit.PersonalDataAccess;
+import io.motiv.profile.audit.service.AuditLog;
 import io.motiv.profile.consent.repository.ConsentRepository;
 import io.motiv.profile.customer.repository.CustomerRepository;
 import io.motiv.profile.privacy.ErasureRecord;
@@ -14,7 +16,6 @@ import io.motiv.profile.privacy.repository.ErasureRepository;
 import io.motiv.profile.purchase.repository.CustomerBehaviourRepository;
 import io.motiv.profile.purchase.repository.PurchaseRepository;
 import io.motiv.service.api.NotFoundException;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,6 +40,7 @@ public class PrivacyService {
     private final CustomerBehaviourRepository behaviours;
     private final ErasureRepository erasures;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final ObjectMapper json = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -45,7 +48,9 @@ public class PrivacyService {
             .build();
 
     public PrivacyService(CustomerRepository customers, ConsentRepository consents, PurchaseRepository purchases,
-                          CustomerBehaviourRepository behaviours, ErasureRepository erasures, Outbox outbox) {
+                          CustomerBehaviourRepository behaviours, ErasureRepository erasures, Outbox outbox,
+                          AuditLog audit) {
+        this.audit = audit;
         this.customers = customers;
         this.consents = consents;
         this.purchases = purchases;
@@ -60,7 +65,7 @@ public class PrivacyService {
      * Erasing an erased customer again returns the first erasure and publishes nothing.
      */
     @WithTransaction
-    public Uni<ErasureRecord> erase(UUID customerId) {
+    public Uni<ErasureRecord> erase(UUID customerId, String actor) {
         return erasures.findById(customerId).chain(existing -> existing != null
                 ? Uni.createFrom().item(existing)
                 : customers.findById(customerId)
@@ -75,14 +80,15 @@ public class PrivacyService {
                             .chain(() -> behaviours.delete("customerId", customerId))
                             .chain(() -> customers.delete(customer))
                             .chain(() -> erasures.persist(record))
+                            .call(saved -> audit.record(actor, customerId, PersonalDataAccess.Action.ERASE, List.of("all")))
                             .chain(saved -> outbox.append(EventTypes.CUSTOMER_ERASED, customerId.toString(),
                                     new CustomerErased(customerId.toString(), saved.erasedAt)).replaceWith(saved));
                 }));
     }
 
-    /** Everything this service holds on the customer, as one JSON document. */
-    @WithSession
-    public Uni<String> export(UUID customerId) {
+    /** Everything this service holds on the customer, as one JSON document; the export is audited. */
+    @WithTransaction
+    public Uni<String> export(UUID customerId, String actor) {
         return customers.findById(customerId)
                 .onItem().ifNull().failWith(() -> new NotFoundException("customer", customerId.toString()))
                 .chain(customer -> consents.historyOf(customerId)
@@ -96,7 +102,8 @@ public class PrivacyService {
                                     document.put("purchases", lines);
                                     document.put("behaviour", behaviour);
                                     return write(document);
-                                }))));
+                                }))))
+                .call(() -> audit.record(actor, customerId, PersonalDataAccess.Action.EXPORT, List.of("all")));
     }
 
     private String write(Map<String, Object> document) {

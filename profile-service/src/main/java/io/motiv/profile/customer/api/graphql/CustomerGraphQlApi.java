@@ -4,6 +4,7 @@ import io.motiv.profile.customer.mapping.CustomerMapper;
 import io.motiv.profile.customer.service.CustomerService;
 import io.motiv.service.api.Ids;
 import io.motiv.service.api.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
@@ -23,9 +24,11 @@ import java.util.UUID;
 public class CustomerGraphQlApi {
 
     private final CustomerService customers;
+    private final SecurityIdentity identity;
 
-    public CustomerGraphQlApi(CustomerService customers) {
+    public CustomerGraphQlApi(CustomerService customers, SecurityIdentity identity) {
         this.customers = customers;
+        this.identity = identity;
     }
 
     @Query("customer")
@@ -37,16 +40,40 @@ public class CustomerGraphQlApi {
                 .map(CustomerMapper::toView);
     }
 
+    @Query("customerByExternalRef")
+    @Description("A customer by its id in a source system, or null. Partners use it to find the customers they know.")
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
+    public Uni<CustomerView> customerByExternalRef(@NonNull String source, @NonNull String ref) {
+        return customers.findByExternalRef(source, ref).map(CustomerMapper::toView);
+    }
+
     @Mutation("registerCustomer")
     @Description("Registers a customer; CONFLICT when its externalRef is already known.")
     @RolesAllowed({Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
     public Uni<CustomerView> registerCustomer(@NonNull RegisterCustomerInput input) {
-        return customers.register(CustomerMapper.toCommand(input)).map(CustomerMapper::toView);
+        return Uni.createFrom().item(() -> CustomerMapper.toCommand(input, actor()))
+                .chain(customers::register)
+                .map(CustomerMapper::toView);
+    }
+
+    @Mutation("updateCustomer")
+    @Description("Changes the given fields; CONFLICT when the customer changed since the version you read.")
+    @RolesAllowed({Roles.STEWARD, Roles.ADMIN})
+    public Uni<CustomerView> updateCustomer(@NonNull UpdateCustomerInput input) {
+        return Uni.createFrom().item(() -> CustomerMapper.toCommand(input, actor()))
+                .chain(customers::update)
+                .map(CustomerMapper::toView);
     }
 
     @Resolver
-    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
     public Uni<CustomerView> resolveCustomer(@NonNull @Id String id) {
-        return customer(id);
+        return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", id)))
+                .chain(customers::findById)
+                .map(CustomerMapper::toView);
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
     }
 }

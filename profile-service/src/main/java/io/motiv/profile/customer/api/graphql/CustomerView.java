@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import java.time.Instant;
+import java.util.List;
 
 @Name("Customer")
 @Key(fields = @FieldSet("id"))
@@ -19,5 +20,10 @@ public record CustomerView(
         @NonNull ExternalRefView externalRef,
         @NonNull Instant createdAt,
         @NonNull Instant updatedAt,
-        @Description("Increases with every change; pass it back to update.") long version) {
+        @Description("Increases with every change; pass it back to update.") long version,
+        ProfileViews.PersonView person,
+        ProfileViews.LocationView location,
+        ProfileViews.OrganizationView organization,
+        @NonNull ProfileViews.TechnographicsView technographics,
+        @NonNull List<ProfileViews.@NonNull AttributeView> attributes) {
 }

@@ -3,6 +3,7 @@ package io.motiv.profile.privacy.api.graphql;
 import io.motiv.profile.privacy.service.PrivacyService;
 import io.motiv.service.api.Ids;
 import io.motiv.service.api.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.Description;
@@ -20,9 +21,11 @@ import java.util.UUID;
 public class PrivacyGraphQlApi {
 
     private final PrivacyService privacy;
+    private final SecurityIdentity identity;
 
-    public PrivacyGraphQlApi(PrivacyService privacy) {
+    public PrivacyGraphQlApi(PrivacyService privacy, SecurityIdentity identity) {
         this.privacy = privacy;
+        this.identity = identity;
     }
 
     @Query("exportCustomerData")
@@ -30,7 +33,7 @@ public class PrivacyGraphQlApi {
     @RolesAllowed({Roles.STEWARD, Roles.ADMIN})
     public Uni<CustomerDataExport> exportCustomerData(@NonNull @Id String id) {
         return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", id)))
-                .chain(customerId -> privacy.export(customerId).map(document -> new CustomerDataExport(id,
+                .chain(customerId -> privacy.export(customerId, identity.getPrincipal().getName()).map(document -> new CustomerDataExport(id,
                         PrivacyService.EXPORT_FORMAT, document)));
     }
 
@@ -39,7 +42,7 @@ public class PrivacyGraphQlApi {
     @RolesAllowed({Roles.STEWARD, Roles.ADMIN})
     public Uni<Erasure> eraseCustomer(@NonNull @Id String id) {
         return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", id)))
-                .chain(privacy::erase)
+                .chain(customerId -> privacy.erase(customerId, identity.getPrincipal().getName()))
                 .map(record -> new Erasure(record.customerId.toString(), record.erasedAt));
     }
 

@@ -1,0 +1,9 @@
+package io.motiv.profile.customer.profile;
+
+public enum Education {
+    PRIMARY,
+    SECONDARY,
+    VOCATIONAL,
+    TERTIARY,
+    POSTGRADUATE
+}

@@ -1,0 +1,7 @@
+package io.motiv.profile.customer.profile;
+
+public enum EngagementLevel {
+    LOW,
+    MEDIUM,
+    HIGH
+}

@@ -1,0 +1,8 @@
+package io.motiv.profile.customer.profile;
+
+public enum Gender {
+    FEMALE,
+    MALE,
+    DIVERSE,
+    UNDISCLOSED
+}

@@ -1,0 +1,9 @@
+package io.motiv.profile.customer.profile;
+
+public enum IncomeBand {
+    LOW,
+    LOWER_MIDDLE,
+    MIDDLE,
+    UPPER_MIDDLE,
+    HIGH
+}
