@@ -78,6 +78,9 @@ public class PrivacyService {
                     return purchases.update("customerId = null where customerId = ?1", customerId)
                             .chain(() -> consents.delete("customerId", customerId))
                             .chain(() -> behaviours.delete("customerId", customerId))
+                            .chain(() -> io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(session -> session
+                                    .createNativeQuery("DELETE FROM segment_tag_history WHERE customer_id = :customer")
+                                    .setParameter("customer", customerId).executeUpdate()))
                             .chain(() -> customers.delete(customer))
                             .chain(() -> erasures.persist(record))
                             .call(saved -> audit.record(actor, customerId, PersonalDataAccess.Action.ERASE, List.of("all")))
