@@ -1,6 +1,7 @@
 package io.motiv.profile.customer.mapping;
 
 import io.motiv.profile.customer.Customer;
+import io.motiv.profile.customer.api.graphql.CustomerListTypes;
 import io.motiv.profile.customer.api.graphql.CustomerView;
 import io.motiv.profile.customer.api.graphql.ExternalRefView;
 import io.motiv.profile.customer.api.graphql.ProfileInputs;
@@ -9,6 +10,7 @@ import io.motiv.profile.customer.api.graphql.RegisterCustomerInput;
 import io.motiv.profile.customer.api.graphql.UpdateCustomerInput;
 import io.motiv.profile.customer.profile.Attribute;
 import io.motiv.profile.customer.profile.ProfileData;
+import io.motiv.profile.customer.service.CustomerFilter;
 import io.motiv.profile.customer.service.RegisterCustomer;
 import io.motiv.profile.customer.service.UpdateCustomer;
 import io.motiv.service.api.Ids;
@@ -48,6 +50,24 @@ public final class CustomerMapper {
                 customer.attributes.entrySet().stream()
                         .map(entry -> new ProfileViews.AttributeView(entry.getKey(), entry.getValue().type(), entry.getValue().value()))
                         .toList());
+    }
+
+    public static CustomerFilter toFilter(CustomerListTypes.FilterInput input) {
+        if (input == null) {
+            return CustomerFilter.ALL;
+        }
+        if (input.segmentId() != null && input.segmentationId() == null) {
+            throw new ValidationException("filter.segmentId", "needs segmentationId");
+        }
+        if (input.consentStatus() != null && input.consentPurpose() == null) {
+            throw new ValidationException("filter.consentStatus", "needs consentPurpose");
+        }
+        if (input.country() != null && !input.country().matches("[A-Z]{2}")) {
+            throw new ValidationException("filter.country", "must be an ISO 3166-1 alpha-2 code");
+        }
+        return new CustomerFilter(input.kind(), input.country(), input.ageBand(), input.segmentationId(), input.segmentId(),
+                input.consentPurpose(), input.consentStatus(), input.consentPurpose() != null && input.consentStatus() == null,
+                input.createdFrom(), input.createdTo(), input.updatedFrom(), input.updatedTo());
     }
 
     public static RegisterCustomer toCommand(RegisterCustomerInput input, String actor) {

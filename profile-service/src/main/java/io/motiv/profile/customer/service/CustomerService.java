@@ -38,9 +38,12 @@ public class CustomerService {
     private final CustomerRepository customers;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final io.motiv.profile.customer.repository.CustomerSearch search;
 
-    public CustomerService(CustomerRepository customers, Outbox outbox, AuditLog audit) {
+    public CustomerService(CustomerRepository customers, Outbox outbox, AuditLog audit,
+                           io.motiv.profile.customer.repository.CustomerSearch search) {
         this.customers = customers;
+        this.search = search;
         this.outbox = outbox;
         this.audit = audit;
     }
@@ -48,6 +51,11 @@ public class CustomerService {
     @WithSession
     public Uni<Customer> findById(UUID id) {
         return customers.findById(id);
+    }
+
+    @WithSession
+    public Uni<io.motiv.profile.customer.repository.CustomerSearch.Page> list(CustomerFilter filter, int offset, int size) {
+        return search.search(filter, offset, size, today());
     }
 
     @WithSession

@@ -2,7 +2,13 @@ package io.motiv.profile.customer.api.graphql;
 
 import io.motiv.profile.customer.mapping.CustomerMapper;
 import io.motiv.profile.customer.service.CustomerService;
+import io.motiv.service.api.ApiException;
+import io.motiv.service.api.Cursors;
 import io.motiv.service.api.Ids;
+import io.motiv.service.api.ValidationException;
+import io.smallrye.graphql.api.ErrorCode;
+import io.smallrye.mutiny.Multi;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import io.motiv.service.api.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.federation.Resolver;
@@ -17,11 +23,16 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 @GraphQLApi
 @Link(url = "https://specs.apollo.dev/federation/v2.3", _import = {@Import(name = "@key"), @Import(name = "@shareable")})
 public class CustomerGraphQlApi {
+
+    private static final int MAX_PAGE = 100;
+    private static final int MAX_BATCH = 1000;
 
     private final CustomerService customers;
     private final SecurityIdentity identity;
@@ -54,6 +65,53 @@ public class CustomerGraphQlApi {
         return Uni.createFrom().item(() -> CustomerMapper.toCommand(input, actor()))
                 .chain(customers::register)
                 .map(CustomerMapper::toView);
+    }
+
+    @Query("customers")
+    @Description("Customers, newest first, filtered; totalCount counts all that match.")
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
+    public Uni<CustomerListTypes.Connection> customers(CustomerListTypes.FilterInput filter,
+                                                       @DefaultValue("20") int first, String after) {
+        if (first < 1 || first > MAX_PAGE) {
+            return Uni.createFrom().failure(new ValidationException("first", "must be 1-" + MAX_PAGE));
+        }
+        return Uni.createFrom().item(() -> Cursors.offsetAfter(after))
+                .chain(offset -> customers.list(CustomerMapper.toFilter(filter), offset, first).map(page -> {
+                    List<CustomerListTypes.Edge> edges = new ArrayList<>();
+                    for (int i = 0; i < page.customers().size(); i++) {
+                        edges.add(new CustomerListTypes.Edge(Cursors.after(offset + i), CustomerMapper.toView(page.customers().get(i))));
+                    }
+                    String end = edges.isEmpty() ? null : edges.getLast().cursor();
+                    return new CustomerListTypes.Connection(page.total(), edges,
+                            new io.motiv.service.api.PageInfo(offset + edges.size() < page.total(), end));
+                }));
+    }
+
+    @Mutation("registerCustomers")
+    @Description("Registers up to 1,000 customers, each on its own: a failed item changes nothing and does not stop the others.")
+    @RolesAllowed({Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
+    public Uni<CustomerListTypes.BatchPayload> registerCustomers(@NonNull List<@NonNull RegisterCustomerInput> inputs) {
+        if (inputs.isEmpty() || inputs.size() > MAX_BATCH) {
+            return Uni.createFrom().failure(new ValidationException("inputs", "a batch has 1 to " + MAX_BATCH + " customers"));
+        }
+        String actor = actor();
+        List<Integer> indexes = java.util.stream.IntStream.range(0, inputs.size()).boxed().toList();
+        return Multi.createFrom().iterable(indexes)
+                .onItem().transformToUniAndConcatenate(index -> Uni.createFrom().item(() -> CustomerMapper.toCommand(inputs.get(index), actor))
+                        .chain(customers::register)
+                        .map(customer -> new CustomerListTypes.BatchResult(index, CustomerMapper.toView(customer), null))
+                        .onFailure(ApiException.class).recoverWithItem(failure -> new CustomerListTypes.BatchResult(index, null,
+                                new CustomerListTypes.ItemError(errorCode(failure), failure.getMessage()))))
+                .collect().asList()
+                .map(results -> {
+                    int failed = (int) results.stream().filter(result -> result.error() != null).count();
+                    return new CustomerListTypes.BatchPayload(results.size() - failed, failed, results);
+                });
+    }
+
+    private static String errorCode(Throwable failure) {
+        ErrorCode code = failure.getClass().getAnnotation(ErrorCode.class);
+        return code == null ? "ERROR" : code.value();
     }
 
     @Mutation("updateCustomer")

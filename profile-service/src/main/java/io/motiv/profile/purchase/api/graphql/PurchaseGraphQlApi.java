@@ -66,7 +66,7 @@ public class PurchaseGraphQlApi {
                             }
                             String end = edges.isEmpty() ? null : edges.getLast().cursor();
                             return new PurchaseView.Connection(page.total(), edges,
-                                    new PurchaseView.PageInfo(offset + edges.size() < page.total(), end));
+                                    new io.motiv.service.api.PageInfo(offset + edges.size() < page.total(), end));
                         }));
     }
 }

@@ -12,15 +12,11 @@ public record PurchaseView(@NonNull String orderId, @NonNull BigDecimal amount, 
                            @NonNull Instant purchasedAt, String channel, String category, String campaignId) {
 
     @Name("PurchaseConnection")
-    public record Connection(long totalCount, @NonNull List<@NonNull Edge> edges, @NonNull PageInfo pageInfo) {
+    public record Connection(long totalCount, @NonNull List<@NonNull Edge> edges, @NonNull io.motiv.service.api.PageInfo pageInfo) {
     }
 
     @Name("PurchaseEdge")
     public record Edge(@NonNull String cursor, @NonNull PurchaseView node) {
     }
 
-    @Name("PageInfo")
-    @io.smallrye.graphql.api.federation.Shareable
-    public record PageInfo(boolean hasNextPage, String endCursor) {
-    }
 }

@@ -69,7 +69,7 @@ public class CustomerValuesGraphQlApi {
                         }
                         boolean more = offset + edges.size() < page.total();
                         String end = edges.isEmpty() ? null : edges.getLast().cursor();
-                        return new SurveyResponseConnection(page.total(), edges, new SurveyResponseConnection.PageInfo(more, end));
+                        return new SurveyResponseConnection(page.total(), edges, new io.motiv.service.api.PageInfo(more, end));
                     });
                 });
     }
