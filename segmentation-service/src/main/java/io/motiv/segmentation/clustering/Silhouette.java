@@ -55,37 +55,47 @@ public final class Silhouette {
             throw new IllegalArgumentException("silhouette sample size must be at least 2, got " + sampleSize);
         }
         int n = data.rows();
+        int d = data.columns();
         int[] rows = sample(n, sampleSize, seed);
         int m = rows.length;
-        int[] sampleLabels = new int[m];
-        for (int p = 0; p < m; p++) {
-            sampleLabels[p] = labels[rows[p]];
+        int slots = 0;
+        for (int row : rows) {
+            slots = Math.max(slots, labels[row] + 1);
         }
-        int slots = Arrays.stream(sampleLabels).max().orElseThrow() + 1;
-        int[] sizes = new int[slots];
-        for (int label : sampleLabels) {
-            sizes[label]++;
+        // Gather the sample into one contiguous array ordered by cluster (then row): each point then meets each
+        // cluster as one run of consecutive rows, summed in a local variable.
+        int[] start = new int[slots + 1];
+        for (int row : rows) {
+            start[labels[row] + 1]++;
         }
-        if (Arrays.stream(sizes).filter(size -> size > 0).count() < 2) {
+        for (int j = 0; j < slots; j++) {
+            start[j + 1] += start[j];
+        }
+        int[] next = Arrays.copyOf(start, slots);
+        double[] x = data.values();
+        double[] gathered = new double[m * d];
+        for (int row : rows) {
+            System.arraycopy(x, row * d, gathered, next[labels[row]]++ * d, d);
+        }
+        int clusters = 0;
+        for (int j = 0; j < slots; j++) {
+            clusters += start[j + 1] > start[j] ? 1 : 0;
+        }
+        if (clusters < 2) {
             throw new IllegalArgumentException("the silhouette sample of " + m + " rows holds only one cluster;"
                     + " use a larger sample");
         }
 
-        int d = data.columns();
-        double[] x = data.values();
         double[] widths = new double[m];
         RowBlocks blocks = new RowBlocks(m, ROWS_PER_BLOCK);
+        int clusterCount = slots;
         blocks.forEach(b -> {
-            double[] distanceSums = new double[slots];
+            int own = 0;
             for (int p = blocks.start(b); p < blocks.end(b); p++) {
-                Arrays.fill(distanceSums, 0);
-                int offset = rows[p] * d;
-                for (int q = 0; q < m; q++) {
-                    if (q != p) {
-                        distanceSums[sampleLabels[q]] += Math.sqrt(Distances.squared(x, offset, x, rows[q] * d, d));
-                    }
+                while (p >= start[own + 1]) {
+                    own++;
                 }
-                widths[p] = width(sampleLabels[p], distanceSums, sizes);
+                widths[p] = width(gathered, d, p, own, start, clusterCount);
             }
         });
         double sum = 0;
@@ -95,15 +105,28 @@ public final class Silhouette {
         return new Score(sum / m, m, m == n);
     }
 
-    private static double width(int own, double[] distanceSums, int[] sizes) {
-        if (sizes[own] == 1) {
+    /** s(p) for gathered row p of cluster {@code own}; clusters are the runs start[j]..start[j + 1] - 1. */
+    private static double width(double[] gathered, int d, int p, int own, int[] start, int slots) {
+        int ownSize = start[own + 1] - start[own];
+        if (ownSize == 1) {
             return 0.0;
         }
-        double a = distanceSums[own] / (sizes[own] - 1);
+        int offset = p * d;
+        double a = 0;
         double b = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < sizes.length; j++) {
-            if (j != own && sizes[j] > 0) {
-                b = Math.min(b, distanceSums[j] / sizes[j]);
+        for (int j = 0; j < slots; j++) {
+            int size = start[j + 1] - start[j];
+            if (size == 0) {
+                continue;
+            }
+            double sum = 0;
+            for (int q = start[j]; q < start[j + 1]; q++) {
+                sum += Math.sqrt(Distances.squared(gathered, offset, gathered, q * d, d)); // 0 for q = p
+            }
+            if (j == own) {
+                a = sum / (ownSize - 1);
+            } else {
+                b = Math.min(b, sum / size);
             }
         }
         double scale = Math.max(a, b);
