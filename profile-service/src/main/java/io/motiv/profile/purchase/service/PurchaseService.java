@@ -103,14 +103,16 @@ public class PurchaseService {
         });
         Uni<Void> byId = ids.isEmpty() ? Uni.createFrom().voidItem()
                 : customers.list("id in ?1", ids).invoke(found -> found.forEach(c -> batch.customerById.put(c.id, c))).replaceWithVoid();
-        return byId.chain(() -> Multi.createFrom().iterable(refs)
-                        .onItem().transformToUniAndConcatenate(ref -> customers.findByExternalRef(ref.get(0), ref.get(1))
-                                .invoke(customer -> {
-                                    if (customer != null) {
-                                        batch.customerByRef.put(ref, customer);
-                                    }
-                                }))
-                        .collect().last())
+        // One query for all references of the batch: by ref, then matched on source here.
+        Set<String> refValues = new HashSet<>();
+        refs.forEach(ref -> refValues.add(ref.get(1)));
+        return byId.chain(() -> refValues.isEmpty() ? Uni.createFrom().voidItem()
+                        : customers.list("externalRef in ?1", refValues).invoke(found -> found.forEach(customer -> {
+                            List<String> key = List.of(customer.externalSource, customer.externalRef);
+                            if (refs.contains(key)) {
+                                batch.customerByRef.put(key, customer);
+                            }
+                        })).replaceWithVoid())
                 .invoke(() -> batch.resolveCustomers())
                 .replaceWithVoid();
     }
