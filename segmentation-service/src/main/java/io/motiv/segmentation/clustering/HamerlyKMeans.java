@@ -135,7 +135,7 @@ final class HamerlyKMeans {
             if (!full) {
                 double bound = lower[i] - (current == mostShiftedCenter ? secondLargestShift : largestShift);
                 own = Distances.squared(x, offset, centers, current * d, d);
-                double skipRadius = Math.max(halfGap[current], bound); // >= 0: half-gaps are
+                double skipRadius = Math.max(halfGap[current], bound); // >= 0 since half-gaps are; compare squares
                 if (own > skipRadius * skipRadius) {
                     scan = true;
                 } else {
@@ -257,7 +257,10 @@ final class HamerlyKMeans {
         }
     }
 
-    /** Plain nearest-center labels for the final centers (so labels equal {@link KMeansEngine#assign}), inertia, sizes. */
+    /**
+     * Plain nearest-center labels for the final centers (so the labels equal {@link KMeansEngine#assign}), with the
+     * inertia and cluster sizes.
+     */
     private void finalAssignment() {
         blocks.forEach(b -> {
             int[] partialCounts = blockCounts[b];

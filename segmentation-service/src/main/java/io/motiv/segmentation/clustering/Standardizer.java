@@ -38,8 +38,8 @@ public final class Standardizer {
         int n = data.rows();
         int d = data.columns();
         if (n < 2) {
-            throw new IllegalArgumentException("standardising needs at least 2 rows for a sample standard deviation, got "
-                    + n);
+            throw new IllegalArgumentException(
+                    "standardising needs at least 2 rows for a sample standard deviation, got " + n);
         }
         double[] x = data.values();
         double[] means = new double[d];
