@@ -1,56 +1,35 @@
 package io.motiv.survey.customer.service;
 
 import io.motiv.survey.response.SurveyResponse;
+import io.motiv.survey.response.repository.SurveyResponseRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
-/**
- * Reads a customer's values for the Customer fields this service adds. GraphQL resolves sibling fields
- * (valuesProfile, surveyResponses) at the same time, and one reactive session cannot serve two queries at once,
- * so each read opens a session of its own instead of sharing the request's.
- */
+/** Reads a customer's values for the Customer fields this service adds (callers isolate sibling fields). */
 @ApplicationScoped
 public class CustomerValuesService {
 
-    private final Mutiny.SessionFactory sessions;
+    private final SurveyResponseRepository responses;
 
-    public CustomerValuesService(Mutiny.SessionFactory sessions) {
-        this.sessions = sessions;
+    public CustomerValuesService(SurveyResponseRepository responses) {
+        this.responses = responses;
     }
 
     /** The newest response that is not flagged for quality: the customer's values profile. */
+    @WithSession
     public Uni<SurveyResponse> latestValidProfile(UUID customerId) {
-        return inOwnSession(session -> session.createSelectionQuery(
-                        "from SurveyResponse where customerId = :customer and flagged = false order by submittedAt desc, id desc",
-                        SurveyResponse.class)
-                .setParameter("customer", customerId)
-                .setMaxResults(1)
-                .getSingleResultOrNull());
+        return responses.latestValid(customerId);
     }
 
     /** A page of the customer's responses, newest first, flagged ones included. */
+    @WithSession
     public Uni<ResponsePage> responses(UUID customerId, int offset, int size) {
-        return inOwnSession(session -> session.createSelectionQuery(
-                        "select count(*) from SurveyResponse where customerId = :customer", Long.class)
-                .setParameter("customer", customerId)
-                .getSingleResult()
-                .chain(total -> session.createSelectionQuery(
-                                "from SurveyResponse where customerId = :customer order by submittedAt desc, id desc",
-                                SurveyResponse.class)
-                        .setParameter("customer", customerId)
-                        .setFirstResult(offset)
-                        .setMaxResults(size)
-                        .getResultList()
-                        .map(page -> new ResponsePage(page, total))));
-    }
-
-    private <T> Uni<T> inOwnSession(Function<Mutiny.Session, Uni<T>> work) {
-        return sessions.openSession().chain(session -> work.apply(session).eventually(session::close));
+        return responses.countOfCustomer(customerId)
+                .chain(total -> responses.pageOfCustomer(customerId, offset, size).map(page -> new ResponsePage(page, total)));
     }
 
     public record ResponsePage(List<SurveyResponse> responses, long total) {

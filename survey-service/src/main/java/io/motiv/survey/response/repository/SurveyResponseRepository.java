@@ -15,6 +15,19 @@ public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyRes
         return find("surveyId = ?1 and clientResponseId = ?2", surveyId, clientResponseId).firstResult();
     }
 
+    /** The customer's newest response that is not flagged: its values profile. */
+    public Uni<SurveyResponse> latestValid(UUID customerId) {
+        return find("customerId = ?1 and flagged = false order by submittedAt desc, id desc", customerId).firstResult();
+    }
+
+    public Uni<List<SurveyResponse>> pageOfCustomer(UUID customerId, int offset, int size) {
+        return find("customerId = ?1 order by submittedAt desc, id desc", customerId).range(offset, offset + size - 1).list();
+    }
+
+    public Uni<Long> countOfCustomer(UUID customerId) {
+        return count("customerId", customerId);
+    }
+
     public Uni<List<SurveyResponse>> ofSurvey(UUID surveyId, boolean includeFlagged) {
         return includeFlagged
                 ? list("surveyId = ?1 order by submittedAt", surveyId)

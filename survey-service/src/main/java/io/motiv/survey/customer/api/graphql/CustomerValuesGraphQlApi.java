@@ -2,6 +2,7 @@ package io.motiv.survey.customer.api.graphql;
 
 import io.motiv.service.api.Cursors;
 import io.motiv.service.api.Ids;
+import io.motiv.service.api.Isolated;
 import io.motiv.service.api.Roles;
 import io.motiv.service.api.ValidationException;
 import io.motiv.survey.customer.service.CustomerValuesService;
@@ -47,7 +48,7 @@ public class CustomerValuesGraphQlApi {
     @RolesAllowed({Roles.STEWARD, Roles.ADMIN})
     public Uni<ValuesProfileView> valuesProfile(@Source CustomerRef customer) {
         return Uni.createFrom().item(() -> customerId(customer))
-                .chain(values::latestValidProfile)
+                .chain(id -> Isolated.onOwnContext(() -> values.latestValidProfile(id)))
                 .map(ResponseMapper::toProfile);
     }
 
@@ -61,7 +62,7 @@ public class CustomerValuesGraphQlApi {
         return Uni.createFrom().item(() -> customerId(customer))
                 .chain(id -> {
                     int offset = Cursors.offsetAfter(after);
-                    return values.responses(id, offset, first).map(page -> {
+                    return Isolated.onOwnContext(() -> values.responses(id, offset, first)).map(page -> {
                         List<SurveyResponseConnection.Edge> edges = new ArrayList<>();
                         for (int i = 0; i < page.responses().size(); i++) {
                             SurveyResponseView node = ResponseMapper.toView(page.responses().get(i));
