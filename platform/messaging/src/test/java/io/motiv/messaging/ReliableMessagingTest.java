@@ -12,6 +12,7 @@ import io.motiv.messaging.testapp.NoteService;
 import io.motiv.messaging.testapp.Noted;
 import io.motiv.testing.KafkaResource;
 import io.motiv.testing.PostgresResource;
+import io.motiv.testing.Sql;
 import io.motiv.testing.SharedInfrastructure;
 import io.motiv.testing.infra.KafkaServer;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -188,7 +189,7 @@ class ReliableMessagingTest {
         assertThatThrownBy(() -> run(() -> notes.writeThenFail(key))).hasMessageContaining("rolled back");
 
         assertThat(unsentOrSentWithKeyPrefix(key)).isZero();
-        assertThat(count("SELECT count(*) FROM note WHERE note_key = ?", key)).isZero();
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM note WHERE note_key = ?", key)).isZero();
     }
 
     @Test
@@ -260,19 +261,19 @@ class ReliableMessagingTest {
     }
 
     private int timesApplied(String eventId) throws Exception {
-        return count("SELECT count(*) FROM applied_note WHERE event_id = ?", eventId);
+        return Sql.count(dataSource, "SELECT count(*) FROM applied_note WHERE event_id = ?", eventId);
     }
 
     private int appliedWithKeyPrefix(String prefix) throws Exception {
-        return count("SELECT count(*) FROM applied_note WHERE note_key LIKE ?", prefix + "%");
+        return Sql.count(dataSource, "SELECT count(*) FROM applied_note WHERE note_key LIKE ?", prefix + "%");
     }
 
     private int unsentWithKeyPrefix(String prefix) throws Exception {
-        return count("SELECT count(*) FROM motiv_outbox WHERE sent_at IS NULL AND message_key LIKE ?", prefix + "%");
+        return Sql.count(dataSource, "SELECT count(*) FROM motiv_outbox WHERE sent_at IS NULL AND message_key LIKE ?", prefix + "%");
     }
 
     private int unsentOrSentWithKeyPrefix(String prefix) throws Exception {
-        return count("SELECT count(*) FROM motiv_outbox WHERE message_key LIKE ?", prefix + "%");
+        return Sql.count(dataSource, "SELECT count(*) FROM motiv_outbox WHERE message_key LIKE ?", prefix + "%");
     }
 
     private List<Integer> appliedSequence(String key) throws Exception {
@@ -289,14 +290,4 @@ class ReliableMessagingTest {
         }
     }
 
-    private int count(String sql, String parameter) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, parameter);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
-    }
 }

@@ -6,6 +6,7 @@ import io.motiv.events.Topics;
 import io.motiv.testing.GraphQl;
 import io.motiv.testing.KafkaResource;
 import io.motiv.testing.PostgresResource;
+import io.motiv.testing.Sql;
 import io.motiv.testing.TestTokens;
 import io.motiv.testing.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,9 +18,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +70,10 @@ class PrivacyGraphQlApiTest {
 
         GraphQl.post(steward(), "query($id: ID!) { customer(id: $id) { id } }", Map.of("id", customerId))
                 .body("data.customer", nullValue());
-        assertThat(count("SELECT count(*) FROM consent_record WHERE customer_id = ?::uuid", customerId)).isZero();
-        assertThat(count("SELECT count(*) FROM customer_behaviour WHERE customer_id = ?::uuid", customerId)).isZero();
-        assertThat(count("SELECT count(*) FROM purchase WHERE order_id = ?", "erase:" + customerId)).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM purchase WHERE order_id = ? AND customer_id IS NULL", "erase:" + customerId)).isEqualTo(1);
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM consent_record WHERE customer_id = ?::uuid", customerId)).isZero();
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM customer_behaviour WHERE customer_id = ?::uuid", customerId)).isZero();
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM purchase WHERE order_id = ?", "erase:" + customerId)).isEqualTo(1);
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM purchase WHERE order_id = ? AND customer_id IS NULL", "erase:" + customerId)).isEqualTo(1);
         List<String> erased = TopicReader.read(Topics.CUSTOMER_EVENTS,
                         record -> customerId.equals(record.key()) && record.value().contains(EventTypes.CUSTOMER_ERASED.name()),
                         1, Duration.ofSeconds(30), Duration.ofSeconds(2)).stream()
@@ -108,17 +106,6 @@ class PrivacyGraphQlApiTest {
         return customerId;
     }
 
-    private int count(String sql, String parameter) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String steward() {
         return TestTokens.forRoles("steward-user", "steward");

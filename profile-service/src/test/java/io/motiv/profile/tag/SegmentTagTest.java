@@ -7,6 +7,7 @@ import io.motiv.events.segmentation.CustomerSegmentAssigned;
 import io.motiv.testing.GraphQl;
 import io.motiv.testing.KafkaResource;
 import io.motiv.testing.PostgresResource;
+import io.motiv.testing.Sql;
 import io.motiv.testing.TestTokens;
 import io.motiv.testing.TopicWriter;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,9 +18,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -56,7 +54,7 @@ class SegmentTagTest {
         TopicWriter.send(Topics.SEGMENTATION_EVENTS, customerId, older, newer, newer, lateOlder);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(count("SELECT count(*) FROM motiv_inbox WHERE consumer = 'profile-service' AND event_id IN (?, ?, ?)",
+                assertThat(Sql.count(dataSource, "SELECT count(*) FROM motiv_inbox WHERE consumer = 'profile-service' AND event_id IN (?, ?, ?)",
                         id(older), id(newer), id(lateOlder))).isEqualTo(3));
         GraphQl.post(TestTokens.forPartner("partner-demo"),
                         "query($r: String!) { customerByExternalRef(source: \"shop\", ref: $r) { segmentTags { segmentationId segmentId label runId } } }",
@@ -64,7 +62,7 @@ class SegmentTagTest {
                 .body("data.customerByExternalRef.segmentTags", hasSize(1))
                 .body("data.customerByExternalRef.segmentTags[0].segmentId", equalTo("segment-b"))
                 .body("data.customerByExternalRef.segmentTags[0].runId", equalTo("run-2"));
-        assertThat(count("SELECT count(*) FROM segment_tag_history WHERE customer_id = ?::uuid", customerId, null, null)).isEqualTo(2);
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM segment_tag_history WHERE customer_id = ?::uuid", customerId)).isEqualTo(2);
     }
 
     @Test
@@ -76,14 +74,14 @@ class SegmentTagTest {
         TopicWriter.send(Topics.SEGMENTATION_EVENTS, unknown, ofUnknown);
         TopicWriter.send(Topics.SEGMENTATION_EVENTS, customerId, ofCustomer);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(count("SELECT count(*) FROM segment_tag WHERE customer_id = ?::uuid", customerId, null, null)).isEqualTo(1));
-        assertThat(count("SELECT count(*) FROM segment_tag_history WHERE customer_id = ?::uuid", unknown, null, null)).isZero();
+                assertThat(Sql.count(dataSource, "SELECT count(*) FROM segment_tag WHERE customer_id = ?::uuid", customerId)).isEqualTo(1));
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM segment_tag_history WHERE customer_id = ?::uuid", unknown)).isZero();
 
         GraphQl.post(TestTokens.forRoles("steward-user", "steward"), "mutation($id: ID!) { eraseCustomer(id: $id) { customerId } }",
                 Map.of("id", customerId)).body("data.eraseCustomer.customerId", equalTo(customerId));
 
-        assertThat(count("SELECT count(*) FROM segment_tag WHERE customer_id = ?::uuid", customerId, null, null)).isZero();
-        assertThat(count("SELECT count(*) FROM segment_tag_history WHERE customer_id = ?::uuid", customerId, null, null)).isZero();
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM segment_tag WHERE customer_id = ?::uuid", customerId)).isZero();
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM segment_tag_history WHERE customer_id = ?::uuid", customerId)).isZero();
     }
 
     private String assigned(String customerId, String segmentation, String run, String segment, Instant at) {
@@ -95,21 +93,6 @@ class SegmentTagTest {
         return codec.read(event).id();
     }
 
-    private int count(String sql, String a, String b, String c) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, a);
-            if (b != null) {
-                statement.setString(2, b);
-                statement.setString(3, c);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String registerCustomer(String ref) {
         return GraphQl.post(TestTokens.forRoles("steward-user", "steward"),

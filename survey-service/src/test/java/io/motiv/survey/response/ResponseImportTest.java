@@ -3,6 +3,7 @@ package io.motiv.survey.response;
 import io.motiv.events.profile.ConsentStatus;
 import io.motiv.testing.KafkaResource;
 import io.motiv.testing.PostgresResource;
+import io.motiv.testing.Sql;
 import io.motiv.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -13,9 +14,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -78,7 +76,7 @@ class ResponseImportTest {
                 .body("stored", equalTo(0))
                 .body("duplicates", equalTo(2))
                 .body("rejected", equalTo(4));
-        assertThat(count("SELECT count(*) FROM survey_response WHERE client_response_id LIKE ?", batch + "%")).isEqualTo(2);
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM survey_response WHERE client_response_id LIKE ?", batch + "%")).isEqualTo(2);
     }
 
     @Test
@@ -109,20 +107,9 @@ class ResponseImportTest {
     }
 
     private void awaitConsent(String customerId) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(count(
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Sql.count(dataSource,
                 "SELECT count(*) FROM known_customer WHERE values_survey_consent = 'GRANTED' AND customer_id::text = ?",
                 customerId)).isEqualTo(1));
     }
 
-    private int count(String sql, String parameter) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

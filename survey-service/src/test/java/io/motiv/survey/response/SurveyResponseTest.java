@@ -9,6 +9,7 @@ import io.motiv.events.survey.ValuesProfileScored;
 import io.motiv.testing.GraphQl;
 import io.motiv.testing.KafkaResource;
 import io.motiv.testing.PostgresResource;
+import io.motiv.testing.Sql;
 import io.motiv.testing.TestTokens;
 import io.motiv.testing.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -22,9 +23,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -107,7 +105,7 @@ class SurveyResponseTest {
                 .body("data.submitSurveyResponse.duplicate", equalTo(true))
                 .body("data.submitSurveyResponse.response.id", equalTo(first));
 
-        assertThat(count("SELECT count(*) FROM survey_response WHERE client_response_id = ?", clientId)).isEqualTo(1);
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM survey_response WHERE client_response_id = ?", clientId)).isEqualTo(1);
         assertThat(TopicReader.read(Topics.VALUES_EVENTS, record -> customerId.equals(record.key()), 1, EVENTS,
                 Duration.ofSeconds(2))).hasSize(1);
     }
@@ -148,7 +146,7 @@ class SurveyResponseTest {
                 "customer.id: not a valid id (expected a UUID)");
         expectError(submit(partner(), "nope", byId(customerId), answers(PVQ21_ANSWERS), "r7"), "VALIDATION",
                 "surveyId: not a valid id (expected a UUID)");
-        assertThat(count("SELECT count(*) FROM survey_response WHERE customer_id = ?::uuid", customerId)).isZero();
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM survey_response WHERE customer_id = ?::uuid", customerId)).isZero();
     }
 
     @Test
@@ -198,7 +196,7 @@ class SurveyResponseTest {
         }
         expectError(submit(partner(), survey, byId(unknown), answers(PVQ21_ANSWERS), "r-u"), "NOT_FOUND",
                 "customer " + unknown + " does not exist");
-        assertThat(count("SELECT count(*) FROM survey_response WHERE survey_id = ?::uuid", survey)).isZero();
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM survey_response WHERE survey_id = ?::uuid", survey)).isZero();
     }
 
     @Test
@@ -241,8 +239,8 @@ class SurveyResponseTest {
         io.motiv.survey.support.SurveyFixtures.erase(customerId);
 
         await().atMost(EVENTS).untilAsserted(() ->
-                assertThat(count("SELECT count(*) FROM survey_response WHERE customer_id = ?::uuid", customerId)).isZero());
-        assertThat(count("SELECT count(*) FROM known_customer WHERE customer_id = ?::uuid AND external_ref IS NULL AND erased_at IS NOT NULL", customerId))
+                assertThat(Sql.count(dataSource, "SELECT count(*) FROM survey_response WHERE customer_id = ?::uuid", customerId)).isZero());
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM known_customer WHERE customer_id = ?::uuid AND external_ref IS NULL AND erased_at IS NOT NULL", customerId))
                 .isEqualTo(1);
         assertThat(entity(steward(), customerId, "valuesProfile { mrat }").getString("valuesProfile")).isNull();
         expectError(submit(partner(), survey, byId(customerId), answers(PVQ21_ANSWERS), "after-erasure"), "NOT_FOUND",
@@ -285,7 +283,7 @@ class SurveyResponseTest {
     }
 
     private void awaitConsent(String customerId, String status) {
-        await().atMost(EVENTS).untilAsserted(() -> assertThat(count(
+        await().atMost(EVENTS).untilAsserted(() -> assertThat(Sql.count(dataSource,
                 "SELECT count(*) FROM known_customer WHERE customer_id = ?::uuid AND values_survey_consent = '" + status + "'",
                 customerId)).isEqualTo(1));
     }
@@ -315,15 +313,4 @@ class SurveyResponseTest {
                 .body("errors[0].message", equalTo(message));
     }
 
-    private int count(String sql, String parameter) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

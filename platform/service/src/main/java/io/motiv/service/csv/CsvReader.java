@@ -13,6 +13,24 @@ public final class CsvReader {
     }
 
     public record Row(int line, List<String> fields) {
+
+        /**
+         * The row's cells by column name, stripped; an empty cell is null.
+         *
+         * @throws io.motiv.service.api.ValidationException (field "row") when the row has another number of fields
+         */
+        public java.util.Map<String, String> byColumn(List<String> header) {
+            if (fields.size() != header.size()) {
+                throw new io.motiv.service.api.ValidationException("row", "has " + fields.size()
+                        + " fields; the header has " + header.size());
+            }
+            java.util.Map<String, String> cells = new java.util.HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                String cell = fields.get(i).strip();
+                cells.put(header.get(i), cell.isEmpty() ? null : cell);
+            }
+            return cells;
+        }
     }
 
     /**

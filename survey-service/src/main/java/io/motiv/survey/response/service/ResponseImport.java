@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,17 +98,11 @@ public class ResponseImport {
     }
 
     private static SubmitResponse toCommand(UUID surveyId, List<String> header, CsvReader.Row row) {
-        if (row.fields().size() != header.size()) {
-            throw new ValidationException("row", "has " + row.fields().size() + " fields; the header has " + header.size());
-        }
-        Map<String, String> cells = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            cells.put(header.get(i), row.fields().get(i).strip());
-        }
+        Map<String, String> cells = row.byColumn(header);
         List<SubmitResponse.Answer> answers = new ArrayList<>();
         for (String column : header) {
             String cell = cells.get(column);
-            if (NOT_ITEMS.contains(column) || cell.isEmpty()) {
+            if (NOT_ITEMS.contains(column) || cell == null) {
                 continue;
             }
             try {
@@ -118,17 +111,16 @@ public class ResponseImport {
                 throw new ValidationException(column, "rating '" + cell + "' is not a whole number");
             }
         }
-        String customerId = cells.getOrDefault(CUSTOMER_ID, "");
+        String customerId = cells.get(CUSTOMER_ID);
         UUID customer = null;
-        if (!customerId.isEmpty()) {
+        if (customerId != null) {
             try {
                 customer = UUID.fromString(customerId);
             } catch (IllegalArgumentException e) {
                 throw new ValidationException(CUSTOMER_ID, "not a valid id (expected a UUID)");
             }
         }
-        return new SubmitResponse(surveyId, customer, blankToNull(cells.get(CUSTOMER_SOURCE)),
-                blankToNull(cells.get(CUSTOMER_REF)), answers, instant(cells, STARTED_AT), instant(cells, COMPLETED_AT),
+        return new SubmitResponse(surveyId, customer, cells.get(CUSTOMER_SOURCE), cells.get(CUSTOMER_REF), answers, instant(cells, STARTED_AT), instant(cells, COMPLETED_AT),
                 cells.get(CLIENT_ID));
     }
 
@@ -149,7 +141,7 @@ public class ResponseImport {
 
     private static Instant instant(Map<String, String> cells, String column) {
         String cell = cells.get(column);
-        if (cell == null || cell.isEmpty()) {
+        if (cell == null) {
             return null;
         }
         try {
@@ -157,10 +149,6 @@ public class ResponseImport {
         } catch (DateTimeParseException e) {
             throw new ValidationException(column, "'" + cell + "' is not an ISO-8601 instant (e.g. 2026-11-23T10:15:30Z)");
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isEmpty() ? null : text;
     }
 
     private static final class Tally {

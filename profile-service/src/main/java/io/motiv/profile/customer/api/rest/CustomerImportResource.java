@@ -33,7 +33,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -111,14 +110,7 @@ public class CustomerImportResource {
     }
 
     private static RegisterCustomer toCommand(List<String> header, CsvReader.Row row, String actor) {
-        if (row.fields().size() != header.size()) {
-            throw new ValidationException("row", "has " + row.fields().size() + " fields; the header has " + header.size());
-        }
-        Map<String, String> cells = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String cell = row.fields().get(i).strip();
-            cells.put(header.get(i), cell.isEmpty() ? null : cell);
-        }
+        Map<String, String> cells = row.byColumn(header);
         ProfileData profile = new ProfileData(
                 new ProfileData.Person(cells.get("name"), cells.get("email"), cells.get("phone"),
                         parse(cells, "birth_date", LocalDate::parse), parseEnum(cells, "gender", Gender.class),

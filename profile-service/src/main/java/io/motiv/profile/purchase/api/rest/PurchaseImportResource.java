@@ -20,7 +20,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,14 +89,7 @@ public class PurchaseImportResource {
     }
 
     private static PurchaseLine toLine(List<String> header, CsvReader.Row row) {
-        if (row.fields().size() != header.size()) {
-            throw new ValidationException("row", "has " + row.fields().size() + " fields; the header has " + header.size());
-        }
-        Map<String, String> cells = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String cell = row.fields().get(i).strip();
-            cells.put(header.get(i), cell.isEmpty() ? null : cell);
-        }
+        Map<String, String> cells = row.byColumn(header);
         UUID customerId = null;
         if (cells.get("customer_id") != null) {
             try {
