@@ -9,7 +9,9 @@ import io.motiv.testing.KafkaResource;
 import io.motiv.testing.PostgresResource;
 import io.motiv.testing.Sql;
 import io.motiv.testing.TestTokens;
+import io.motiv.testing.TopicReader;
 import io.motiv.testing.TopicWriter;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -82,6 +85,23 @@ class SegmentTagTest {
 
         assertThat(Sql.count(dataSource, "SELECT count(*) FROM segment_tag WHERE customer_id = ?::uuid", customerId)).isZero();
         assertThat(Sql.count(dataSource, "SELECT count(*) FROM segment_tag_history WHERE customer_id = ?::uuid", customerId)).isZero();
+    }
+
+    @Test
+    void shouldParkAnUnreadableMessageAndStillTagTheRestOfTheBatch() {
+        String customerId = registerCustomer("c-" + UUID.randomUUID());
+        String marker = "poison-" + UUID.randomUUID();
+        String good = assigned(customerId, "seg-p", "run-1", "segment-a", FIRST_RUN);
+
+        TopicWriter.send(Topics.SEGMENTATION_EVENTS, customerId, "{\"not\": \"an event\", \"marker\": \"" + marker + "\"}", good);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(Sql.count(dataSource, "SELECT count(*) FROM segment_tag WHERE customer_id = ?::uuid", customerId)).isEqualTo(1));
+        List<ConsumerRecord<String, String>> parked = TopicReader.read(Topics.deadLetter("profile-service"),
+                record -> record.value().contains(marker), 1, Duration.ofSeconds(30), Duration.ofMillis(500));
+        assertThat(parked).hasSize(1);
+        assertThat(new String(parked.getFirst().headers().lastHeader("dead-letter-reason").value()))
+                .contains("missing required field");
     }
 
     private String assigned(String customerId, String segmentation, String run, String segment, Instant at) {

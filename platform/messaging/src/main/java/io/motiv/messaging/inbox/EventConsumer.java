@@ -4,12 +4,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.motiv.events.CloudEvent;
 import io.motiv.events.EventCodec;
 import io.motiv.events.EventFormatException;
+import io.motiv.events.EventType;
 import io.motiv.messaging.MessagingConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,9 +30,11 @@ public class EventConsumer {
     private final Inbox inbox;
     private final MessagingConfig.Inbox config;
     private final MeterRegistry registry;
+    private final DeadLetters deadLetters;
 
-    public EventConsumer(Inbox inbox, MessagingConfig config, MeterRegistry registry) {
+    public EventConsumer(Inbox inbox, MessagingConfig config, MeterRegistry registry, DeadLetters deadLetters) {
         this.inbox = inbox;
+        this.deadLetters = deadLetters;
         this.config = config.inbox();
         this.registry = registry;
     }
@@ -77,6 +82,58 @@ public class EventConsumer {
         registry.counter("motiv.inbox.events", "consumer", consumer, "type", type, "outcome", "dead-lettered").increment();
         LOG.warnf("%s cannot process a %s event, sending it to the dead-letter topic: %s", consumer, type,
                 failure.getMessage());
+    }
+
+    /**
+     * The body of a batch {@code @Incoming} method ({@code batch=true} on the channel) for one event type: parses every
+     * message, parks the unreadable ones on {@code deadLetterTopic} one by one, skips other types, and applies the
+     * rest once through the inbox in one transaction, retrying transient failures. A batch that still fails comes
+     * back as a failed {@code Uni} (the channel's strategy then applies to the whole batch).
+     */
+    public <T> Uni<Void> consumeBatch(String consumer, String deadLetterTopic, List<String> messages, EventType<T> type,
+                                      java.util.function.BiFunction<List<CloudEvent>, List<T>, Uni<Void>> effect) {
+        List<CloudEvent> events = new ArrayList<>();
+        List<T> payloads = new ArrayList<>();
+        List<String[]> unreadable = new ArrayList<>();
+        for (String message : messages) {
+            try {
+                CloudEvent event = codec.read(message);
+                if (type.name().equals(event.type())) {
+                    payloads.add(codec.payload(event, type));
+                    events.add(event);
+                }
+            } catch (EventFormatException e) {
+                unreadable.add(new String[]{message, e.getMessage()});
+            }
+        }
+        Uni<Void> parked = unreadable.isEmpty() ? Uni.createFrom().voidItem()
+                : Uni.createFrom().item(() -> {
+                    unreadable.forEach(entry -> {
+                        recordDeadLetter(consumer, "unknown", new EventFormatException(entry[1]));
+                        deadLetters.send(deadLetterTopic, null, entry[0], entry[1]);
+                    });
+                    return null;
+                }).runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool()).replaceWithVoid();
+        Duration backoff = config.retryBackoff();
+        return parked.chain(() -> Uni.createFrom().deferred(() -> inbox.processBatchOnce(consumer, events, fresh -> {
+                            java.util.Set<String> ids = new java.util.HashSet<>();
+                            fresh.forEach(event -> ids.add(event.id()));
+                            List<T> freshPayloads = new ArrayList<>();
+                            for (int i = 0; i < events.size(); i++) {
+                                if (ids.remove(events.get(i).id())) {
+                                    freshPayloads.add(payloads.get(i));
+                                }
+                            }
+                            return effect.apply(fresh, freshPayloads);
+                        }))
+                        .onFailure(EventConsumer::isTransient).retry()
+                        .withBackOff(backoff, backoff.multipliedBy(16)).atMost(Math.max(0, config.maxAttempts() - 1))
+                        .invoke(applied -> {
+                            registry.counter("motiv.inbox.events", "consumer", consumer, "type", type.name(), "outcome", "applied").increment(applied);
+                            registry.counter("motiv.inbox.events", "consumer", consumer, "type", type.name(), "outcome", "duplicate").increment(events.size() - applied);
+                        })
+                        .onFailure().invoke(failure -> recordDeadLetter(consumer, type.name(), failure)))
+                .replaceWithVoid();
     }
 
     private static boolean isTransient(Throwable failure) {

@@ -1,30 +1,35 @@
 package io.motiv.profile.tag.messaging;
 
 import io.motiv.events.EventTypes;
+import io.motiv.events.Topics;
 import io.motiv.messaging.inbox.EventConsumer;
-import io.motiv.messaging.inbox.EventHandlers;
 import io.motiv.profile.tag.service.SegmentTagService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Tags customers with the segments segmentation-service assigns them. */
+import java.util.List;
+
+/**
+ * Tags customers with the segments segmentation-service assigns them, a poll's worth of assignments at a time
+ * (the channel runs in batch mode), so activating a run over a whole population is a few bulk statements per batch.
+ */
 @ApplicationScoped
 public class SegmentationEventsConsumer {
 
     static final String CONSUMER = "profile-service";
 
     private final EventConsumer consumer;
-    private final EventHandlers handlers;
+    private final SegmentTagService tags;
 
     public SegmentationEventsConsumer(EventConsumer consumer, SegmentTagService tags) {
         this.consumer = consumer;
-        this.handlers = EventHandlers.create()
-                .on(EventTypes.CUSTOMER_SEGMENT_ASSIGNED, (event, assigned) -> tags.assign(assigned));
+        this.tags = tags;
     }
 
     @Incoming("segmentation-events")
-    public Uni<Void> onSegmentationEvent(String message) {
-        return consumer.consume(CONSUMER, message, handlers);
+    public Uni<Void> onSegmentationEvents(List<String> messages) {
+        return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), messages, EventTypes.CUSTOMER_SEGMENT_ASSIGNED,
+                (events, assignments) -> tags.assignAll(assignments));
     }
 }
