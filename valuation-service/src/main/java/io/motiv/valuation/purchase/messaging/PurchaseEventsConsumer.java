@@ -1,0 +1,42 @@
+package io.motiv.valuation.purchase.messaging;
+
+import io.motiv.events.EventTypes;
+import io.motiv.events.Topics;
+import io.motiv.messaging.inbox.EventConsumer;
+import io.motiv.messaging.inbox.EventHandlers;
+import io.motiv.valuation.purchase.service.PurchaseFacts;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Keeps purchase lines from profile-service, and deletes a customer's lines when the customer is erased. */
+@ApplicationScoped
+public class PurchaseEventsConsumer {
+
+    static final String CONSUMER = "valuation-service";
+
+    private final EventConsumer consumer;
+    private final PurchaseFacts facts;
+    private final EventHandlers customerHandlers;
+
+    public PurchaseEventsConsumer(EventConsumer consumer, PurchaseFacts facts) {
+        this.consumer = consumer;
+        this.facts = facts;
+        this.customerHandlers = EventHandlers.create()
+                .on(EventTypes.CUSTOMER_ERASED, (event, erased) -> facts.erase(UUID.fromString(erased.customerId())));
+    }
+
+    @Incoming("purchase-events")
+    public Uni<Void> onPurchases(List<String> messages) {
+        return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), messages, EventTypes.PURCHASE_RECORDED,
+                (events, purchases) -> facts.record(purchases));
+    }
+
+    @Incoming("customer-events")
+    public Uni<Void> onCustomerEvent(String message) {
+        return consumer.consume(CONSUMER, message, customerHandlers);
+    }
+}
