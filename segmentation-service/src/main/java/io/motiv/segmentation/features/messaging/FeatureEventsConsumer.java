@@ -1,0 +1,43 @@
+package io.motiv.segmentation.features.messaging;
+
+import io.motiv.events.EventTypes;
+import io.motiv.events.Topics;
+import io.motiv.messaging.inbox.EventConsumer;
+import io.motiv.messaging.inbox.EventHandlers;
+import io.motiv.segmentation.features.service.FeatureStore;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Feeds the feature store: values profiles from survey-service, consent and erasure from profile-service. */
+@ApplicationScoped
+public class FeatureEventsConsumer {
+
+    static final String CONSUMER = "segmentation-service";
+
+    private final EventConsumer consumer;
+    private final FeatureStore store;
+    private final EventHandlers customerHandlers;
+
+    public FeatureEventsConsumer(EventConsumer consumer, FeatureStore store) {
+        this.consumer = consumer;
+        this.store = store;
+        this.customerHandlers = EventHandlers.create()
+                .on(EventTypes.CONSENT_CHANGED, (event, change) -> store.consentChanged(change))
+                .on(EventTypes.CUSTOMER_ERASED, (event, erased) -> store.erase(UUID.fromString(erased.customerId())));
+    }
+
+    @Incoming("values-events")
+    public Uni<Void> onValuesProfiles(List<String> messages) {
+        return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), messages, EventTypes.VALUES_PROFILE_SCORED,
+                (events, profiles) -> store.scored(profiles));
+    }
+
+    @Incoming("customer-events")
+    public Uni<Void> onCustomerEvent(String message) {
+        return consumer.consume(CONSUMER, message, customerHandlers);
+    }
+}

@@ -1,0 +1,88 @@
+package io.motiv.segmentation.features.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.motiv.events.profile.ConsentChanged;
+import io.motiv.events.profile.ConsentPurpose;
+import io.motiv.events.survey.ValuesProfileScored;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Keeps the features segmentation runs read, from events: per customer the latest values profile (a later answer
+ * replaces an earlier one, never the reverse) and the PROFILING consent. Each method runs in an inbox transaction.
+ */
+@ApplicationScoped
+public class FeatureStore {
+
+    private static final String UPSERT_VALUES = """
+            INSERT INTO values_features (customer_id, response_id, instrument, centred, higher_order_centred, mrat, flagged, answered_at)
+            SELECT CAST(c AS uuid), r, i, CAST(v AS jsonb), CAST(h AS jsonb), CAST(m AS double precision), CAST(f AS boolean), CAST(a AS timestamptz)
+            FROM unnest(CAST(:customers AS text[]), CAST(:responses AS text[]), CAST(:instruments AS text[]), CAST(:values AS text[]),
+                        CAST(:higher AS text[]), CAST(:mrats AS text[]), CAST(:flags AS text[]), CAST(:times AS text[])) AS p(c, r, i, v, h, m, f, a)
+            ON CONFLICT (customer_id) DO UPDATE SET response_id = EXCLUDED.response_id, instrument = EXCLUDED.instrument,
+                centred = EXCLUDED.centred, higher_order_centred = EXCLUDED.higher_order_centred, mrat = EXCLUDED.mrat,
+                flagged = EXCLUDED.flagged, answered_at = EXCLUDED.answered_at
+            WHERE values_features.answered_at <= EXCLUDED.answered_at""";
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    public Uni<Void> scored(List<ValuesProfileScored> profiles) {
+        Map<String, ValuesProfileScored> latest = new LinkedHashMap<>();
+        profiles.forEach(profile -> latest.merge(profile.customerId(), profile,
+                (kept, next) -> next.answeredAt().isBefore(kept.answeredAt()) ? kept : next));
+        List<ValuesProfileScored> rows = List.copyOf(latest.values());
+        return Panache.getSession().chain(session -> session.createNativeQuery(UPSERT_VALUES)
+                        .setParameter("customers", rows.stream().map(ValuesProfileScored::customerId).toArray(String[]::new))
+                        .setParameter("responses", rows.stream().map(ValuesProfileScored::responseId).toArray(String[]::new))
+                        .setParameter("instruments", rows.stream().map(ValuesProfileScored::instrument).toArray(String[]::new))
+                        .setParameter("values", rows.stream().map(p -> write(p.values().centred())).toArray(String[]::new))
+                        .setParameter("higher", rows.stream().map(p -> write(p.higherOrder().centred())).toArray(String[]::new))
+                        .setParameter("mrats", rows.stream().map(p -> Double.toString(p.mrat())).toArray(String[]::new))
+                        .setParameter("flags", rows.stream().map(p -> Boolean.toString(p.quality().flagged())).toArray(String[]::new))
+                        .setParameter("times", rows.stream().map(p -> p.answeredAt().toString()).toArray(String[]::new))
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** Only PROFILING matters here: without it a customer is left out of runs and tagging. */
+    public Uni<Void> consentChanged(ConsentChanged change) {
+        if (change.purpose() != ConsentPurpose.PROFILING) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                                INSERT INTO profiling_consent (customer_id, status, changed_at) VALUES (:customer, :status, :at)
+                                ON CONFLICT (customer_id) DO UPDATE SET status = EXCLUDED.status, changed_at = EXCLUDED.changed_at
+                                WHERE profiling_consent.changed_at <= EXCLUDED.changed_at""")
+                        .setParameter("customer", UUID.fromString(change.customerId()))
+                        .setParameter("status", change.status().name())
+                        .setParameter("at", OffsetDateTime.ofInstant(change.changedAt(), ZoneOffset.UTC))
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> erase(UUID customerId) {
+        return Panache.getSession().chain(session -> session
+                        .createNativeQuery("DELETE FROM values_features WHERE customer_id = :customer")
+                        .setParameter("customer", customerId).executeUpdate()
+                        .chain(() -> session.createNativeQuery("DELETE FROM profiling_consent WHERE customer_id = :customer")
+                                .setParameter("customer", customerId).executeUpdate()))
+                .replaceWithVoid();
+    }
+
+    private String write(Map<String, Double> scores) {
+        try {
+            return json.writeValueAsString(scores);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("scores cannot be written as JSON", e);
+        }
+    }
+}
