@@ -3,7 +3,7 @@ package io.motiv.survey.response.service;
 import io.motiv.service.api.ApiException;
 import io.motiv.service.api.ValidationException;
 import io.motiv.service.csv.CsvReader;
-import io.motiv.survey.response.api.rest.ImportReport;
+import io.motiv.service.csv.ImportReport;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,15 +65,15 @@ public class ResponseImport {
             return Uni.createFrom().failure(e);
         }
         List<CsvReader.Row> data = rows.subList(1, rows.size());
-        Tally tally = new Tally();
+        ImportReport.Tally tally = new ImportReport.Tally();
         return responses.requireOpen(surveyId)
                 .chain(() -> Multi.createFrom().iterable(data)
                         .onItem().transformToUniAndConcatenate(row -> importRow(surveyId, header, row, tally))
                         .collect().last())
-                .map(ignored -> new ImportReport(data.size(), tally.stored, tally.duplicates, tally.rejected, tally.errors));
+                .map(ignored -> tally.report(data.size()));
     }
 
-    private Uni<Void> importRow(UUID surveyId, List<String> header, CsvReader.Row row, Tally tally) {
+    private Uni<Void> importRow(UUID surveyId, List<String> header, CsvReader.Row row, ImportReport.Tally tally) {
         SubmitResponse command;
         try {
             command = toCommand(surveyId, header, row);
@@ -148,18 +148,6 @@ public class ResponseImport {
             return Instant.parse(cell);
         } catch (DateTimeParseException e) {
             throw new ValidationException(column, "'" + cell + "' is not an ISO-8601 instant (e.g. 2026-11-23T10:15:30Z)");
-        }
-    }
-
-    private static final class Tally {
-        int stored;
-        int duplicates;
-        int rejected;
-        final List<ImportReport.RowError> errors = new ArrayList<>();
-
-        void reject(int line, String field, String message) {
-            rejected++;
-            errors.add(new ImportReport.RowError(line, field, message));
         }
     }
 }

@@ -12,7 +12,7 @@ import io.motiv.profile.customer.profile.ProfileData;
 import io.motiv.profile.customer.profile.Urbanity;
 import io.motiv.profile.customer.service.CustomerService;
 import io.motiv.profile.customer.service.RegisterCustomer;
-import io.motiv.profile.imports.ImportReport;
+import io.motiv.service.csv.ImportReport;
 import io.motiv.service.api.ConflictException;
 import io.motiv.service.api.ApiException;
 import io.motiv.service.api.Roles;

@@ -1,6 +1,6 @@
 package io.motiv.profile.purchase.api.rest;
 
-import io.motiv.profile.imports.ImportReport;
+import io.motiv.service.csv.ImportReport;
 import io.motiv.profile.purchase.service.PurchaseLine;
 import io.motiv.profile.purchase.service.PurchaseService;
 import io.motiv.service.api.Roles;

@@ -5,6 +5,7 @@ import io.motiv.service.api.Ids;
 import io.motiv.service.api.NotFoundException;
 import io.motiv.service.api.Roles;
 import io.motiv.service.api.ValidationException;
+import io.motiv.service.csv.ImportReport;
 import io.motiv.survey.response.service.ResponseImport;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,4 +1,4 @@
-package io.motiv.profile.imports;
+package io.motiv.service.csv;
 
 import jakarta.ws.rs.core.Response;
 
@@ -7,7 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** What a CSV import did, row by row (lines count from the header, line 1). */
+/**
+ * What a CSV import did: every data row was stored, a duplicate of something stored before (a repeated import stores
+ * nothing twice), or rejected with its line, field and reason. Rejected rows store nothing.
+ */
 public record ImportReport(int rows, int stored, int duplicates, int rejected, List<RowError> errors) {
 
     public record RowError(int line, String field, String message) {
