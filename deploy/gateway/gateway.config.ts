@@ -1,0 +1,189 @@
+// Motiv's GraphQL federation gateway (Hive Gateway). Every setting comes from the environment; the table of
+// variables is in docs/operations.md ("Gateway"). Start: `npx hive-gateway supergraph` in this directory
+// (the local launcher does: deploy/local/motiv up).
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import {
+  createRemoteJwksSigningKeyProvider,
+  defineConfig,
+  extractFromHeader,
+  type GatewayPlugin,
+} from '@graphql-hive/gateway';
+
+const env = process.env;
+
+function str(name: string, fallback: string): string {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? fallback : value.trim();
+}
+
+function int(name: string, fallback: number): number {
+  const raw = str(name, String(fallback));
+  const value = Number.parseInt(raw, 10);
+  if (!Number.isFinite(value) || value < 0) {
+    throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const raw = str(name, String(fallback)).toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+  if (['false', '0', 'no', 'off'].includes(raw)) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function list(name: string, fallback: string[]): string[] {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  return raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+// --- identity: Keycloak realm motiv -------------------------------------------------------------------------------
+const issuers = list('MOTIV_GATEWAY_JWT_ISSUER', ['http://127.0.0.1:8180/realms/motiv']);
+if (issuers.length === 0) throw new Error('MOTIV_GATEWAY_JWT_ISSUER is empty');
+const jwksUri = str('MOTIV_GATEWAY_JWKS_URL', `${issuers[0]}/protocol/openid-connect/certs`);
+const audience = str('MOTIV_GATEWAY_JWT_AUDIENCE', 'motiv-api');
+
+// --- subgraphs: URLs come from the supergraph, each can be overridden ----------------------------------------------
+const SUBGRAPHS = ['profile', 'survey', 'segmentation', 'valuation'];
+const transportEntries: Record<string, { location: string }> = {};
+for (const name of SUBGRAPHS) {
+  const url = env[`MOTIV_GATEWAY_${name.toUpperCase()}_URL`];
+  if (url && url.trim() !== '') transportEntries[name] = { location: url.trim() };
+}
+
+// --- limits ---------------------------------------------------------------------------------------------------------
+const maxDepth = int('MOTIV_GATEWAY_MAX_DEPTH', 10);
+const maxTokens = int('MOTIV_GATEWAY_MAX_TOKENS', 2000);
+const maxAliases = int('MOTIV_GATEWAY_MAX_ALIASES', 15);
+const maxBodyBytes = int('MOTIV_GATEWAY_MAX_BODY_BYTES', 100 * 1024);
+const rateLimitMax = int('MOTIV_GATEWAY_RATE_LIMIT_MAX', 600);
+const rateLimitWindowMs = int('MOTIV_GATEWAY_RATE_LIMIT_WINDOW_MS', 60_000);
+
+// --- persisted documents --------------------------------------------------------------------------------------------
+const persistedOnly = bool('MOTIV_GATEWAY_PERSISTED_ONLY', false);
+const persistedFile = resolve(str('MOTIV_GATEWAY_PERSISTED_DOCUMENTS', 'persisted-documents.json'));
+const persisted: Record<string, string> = existsSync(persistedFile)
+  ? JSON.parse(readFileSync(persistedFile, 'utf8'))
+  : {};
+if (persistedOnly && Object.keys(persisted).length === 0) {
+  throw new Error(`MOTIV_GATEWAY_PERSISTED_ONLY=true but ${persistedFile} holds no documents`);
+}
+
+const corsOrigins = list('MOTIV_GATEWAY_CORS_ORIGINS', []);
+
+function jsonError(status: number, code: string, message: string): Response {
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
+
+/**
+ * An Authorization header that is not "Bearer <JWT>" is answered 401 like a bad signature (the JWT plugin would
+ * answer 400 to a token it cannot decode).
+ */
+function useBearerShape(): GatewayPlugin {
+  const jwtShape = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+  return {
+    onRequest({ request, url, endResponse }) {
+      const authorization = request.headers.get('authorization');
+      if (authorization !== null && url.pathname === '/graphql' && !jwtShape.test(authorization)) {
+        endResponse(jsonError(401, 'UNAUTHENTICATED', 'Unauthenticated'));
+      }
+    },
+  };
+}
+
+/** Refuses request bodies over the limit before they are read (by Content-Length; a chunked body is refused too). */
+function useRequestBodyLimit(limit: number): GatewayPlugin {
+  return {
+    onRequest({ request, endResponse }) {
+      if (request.method !== 'POST') return;
+      const length = request.headers.get('content-length');
+      if (length === null) {
+        if (request.headers.get('transfer-encoding')) {
+          endResponse(jsonError(411, 'LENGTH_REQUIRED', 'Send a Content-Length header'));
+        }
+        return;
+      }
+      const bytes = Number(length);
+      if (!Number.isFinite(bytes) || bytes > limit) {
+        endResponse(jsonError(413, 'PAYLOAD_TOO_LARGE', `Request body larger than ${limit} bytes`));
+      }
+    },
+  };
+}
+
+export const gatewayConfig = defineConfig({
+  supergraph: str('MOTIV_GATEWAY_SUPERGRAPH', './supergraph.graphql'),
+  pollingInterval: 0,
+  host: str('MOTIV_GATEWAY_HOST', '0.0.0.0'),
+  port: int('MOTIV_GATEWAY_PORT', 8080),
+  fork: int('MOTIV_GATEWAY_FORK', 1),
+  transportEntries,
+  disableWebsockets: true,
+  landingPage: false,
+  graphiql: bool('MOTIV_GATEWAY_GRAPHIQL', false),
+  healthCheckEndpoint: '/healthcheck',
+  readinessCheckEndpoint: '/readiness',
+
+  // JWT from Keycloak: signature via the realm's JWKS, issuer, audience, expiry. No or a bad token: 401.
+  jwt: {
+    signingKeyProviders: [createRemoteJwksSigningKeyProvider({ jwksUri, cache: true, rateLimit: true })],
+    tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],
+    tokenVerification: { issuer: issuers as [string, ...string[]], audience, algorithms: ['RS256'] },
+    reject: { missingToken: true, invalidToken: true },
+    extendContext: 'jwt',
+    // Subgraphs validate the forwarded Authorization header themselves; no payload in extensions.
+    forward: { payload: false, token: false },
+  },
+  propagateHeaders: {
+    fromClientToSubgraphs({ request }) {
+      return { authorization: request.headers.get('authorization') };
+    },
+  },
+
+  // Limits.
+  maxDepth,
+  maxTokens,
+  blockFieldSuggestions: true,
+  batching: false,
+  rateLimiting: rateLimitMax > 0
+    ? ['Query', 'Mutation'].map((type) => ({
+        type,
+        field: '*',
+        max: rateLimitMax,
+        ttl: rateLimitWindowMs,
+        identifier: '{context.jwt.payload.sub}',
+      }))
+    : false,
+  disableIntrospection: bool('MOTIV_GATEWAY_INTROSPECTION', false) ? undefined : { disableIf: () => true },
+  persistedDocuments: {
+    getPersistedOperation: (key: string) => persisted[key] ?? null,
+    // documentId (GraphQL over HTTP) or Apollo-style extensions.persistedQuery.sha256Hash
+    extractPersistedOperationId: (params: any) =>
+      params.documentId ?? params.extensions?.persistedQuery?.sha256Hash ?? null,
+    allowArbitraryDocuments: !persistedOnly,
+  },
+  cors: corsOrigins.length === 0
+    ? false
+    : {
+        origin: corsOrigins,
+        credentials: true,
+        methods: ['GET', 'POST', 'OPTIONS'],
+        allowedHeaders: ['authorization', 'content-type'],
+        maxAge: 600,
+      },
+  prometheus: { metrics: true, endpoint: '/metrics' },
+  upstreamTimeout: int('MOTIV_GATEWAY_UPSTREAM_TIMEOUT_MS', 30_000),
+  requestTimeout: 30_000,
+
+  plugins: () => [
+    useRequestBodyLimit(maxBodyBytes),
+    useBearerShape(),
+    maxAliasesPlugin({ n: maxAliases }) as GatewayPlugin,
+  ],
+});
