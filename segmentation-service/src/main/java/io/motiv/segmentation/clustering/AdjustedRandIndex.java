@@ -54,6 +54,36 @@ public final class AdjustedRandIndex {
         return (index - expected) / denominator;
     }
 
+    /**
+     * The same index from a contingency table (cell [i][j] = items in cluster i of the first partition and cluster j
+     * of the second), for partitions too large or too remote to hold as label arrays.
+     */
+    public static double fromContingency(long[][] table) {
+        long index = 0;
+        long n = 0;
+        long[] columnSums = new long[table.length == 0 ? 0 : table[0].length];
+        long rowPairs = 0;
+        for (long[] row : table) {
+            long rowSum = 0;
+            for (int j = 0; j < row.length; j++) {
+                index += pairs(row[j]);
+                rowSum += row[j];
+                columnSums[j] += row[j];
+            }
+            rowPairs += pairs(rowSum);
+            n += rowSum;
+        }
+        long columnPairs = 0;
+        for (long sum : columnSums) {
+            columnPairs += pairs(sum);
+        }
+        double allPairs = pairs(n);
+        double expected = allPairs == 0 ? 0 : (double) rowPairs * columnPairs / allPairs;
+        double maximum = 0.5 * ((double) rowPairs + columnPairs);
+        double denominator = maximum - expected;
+        return denominator == 0 ? 1.0 : (index - expected) / denominator;
+    }
+
     private static long pairsByTable(int[] a, int[] b, int rows, int columns) {
         long[] table = new long[rows * columns];
         for (int i = 0; i < a.length; i++) {

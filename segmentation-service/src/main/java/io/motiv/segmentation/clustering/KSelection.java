@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.function.IntConsumer;
 
 /**
  * Fits k-means for every k in a range and recommends one.
@@ -39,6 +40,16 @@ public final class KSelection {
      * @throws IllegalArgumentException when maxK exceeds the number of rows or of distinct rows
      */
     public KSelectionReport select(FeatureMatrix data, KSelectionOptions options) {
+        return select(data, options, k -> {
+        }, KMeansListener.NONE);
+    }
+
+    /**
+     * As {@link #select(FeatureMatrix, KSelectionOptions)}, telling {@code beforeK} which k is about to be fitted and
+     * {@code listener} about every iteration (for progress; an exception thrown by either aborts the selection).
+     */
+    public KSelectionReport select(FeatureMatrix data, KSelectionOptions options, IntConsumer beforeK,
+                                   KMeansListener listener) {
         if (data == null || options == null) {
             throw new IllegalArgumentException("data and k-selection options are required");
         }
@@ -48,7 +59,8 @@ public final class KSelection {
         }
         List<KCandidate> candidates = new ArrayList<>();
         for (int k = options.minK(); k <= options.maxK(); k++) {
-            KMeansResult fit = engine.fit(data, options.kMeansOptions(k));
+            beforeK.accept(k);
+            KMeansResult fit = engine.fit(data, options.kMeansOptions(k), listener);
             int[] labels = fit.labels();
             double share = fit.smallestClusterShare();
             boolean eligible = share >= options.minSegmentShare();

@@ -59,7 +59,7 @@ public record KSelectionOptions(int minK, int maxK, int restarts, int maxIterati
     }
 
     /** The k-means options for one k. */
-    KMeansOptions kMeansOptions(int k) {
+    public KMeansOptions kMeansOptions(int k) {
         return new KMeansOptions(k, restarts, maxIterations, tolerance, seed);
     }
 }

@@ -1,28 +1,18 @@
 package io.motiv.segmentation.segmentation;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import io.motiv.segmentation.features.model.FeatureWeight;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** A segmentation: the features and algorithm that runs fit into segments. Owned by segmentation-service. */
-@Entity
-@Table(name = "segmentation")
-public class Segmentation {
-
-    @Id
-    public UUID id;
-
-    @Column(nullable = false)
-    public String name;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Version
-    public long version;
+/**
+ * A segmentation: the features (and weights) its runs cluster on, and which run's segments are current.
+ *
+ * @param minSegmentShare the smallest segment share a recommended k may have (guardrail against over-segmentation)
+ * @param excludeFlaggedResponses leave out customers whose latest values answer was flagged for quality
+ */
+public record Segmentation(UUID id, String name, String description, List<FeatureWeight> features,
+                           double minSegmentShare, boolean excludeFlaggedResponses, UUID activeRunId,
+                           Instant activatedAt, Instant createdAt) {
 }

@@ -27,6 +27,10 @@ public class FeatureEventsConsumer {
         this.store = store;
         this.customerHandlers = EventHandlers.create()
                 .on(EventTypes.CONSENT_CHANGED, (event, change) -> store.consentChanged(change))
+                .on(EventTypes.CUSTOMER_REGISTERED, (event, registered) -> store.attributes(registered.customerId(), 0,
+                        registered.attributes(), registered.registeredAt()))
+                .on(EventTypes.CUSTOMER_UPDATED, (event, updated) -> store.attributes(updated.customerId(), updated.version(),
+                        updated.attributes(), updated.updatedAt()))
                 .on(EventTypes.CUSTOMER_ERASED, (event, erased) -> store.erase(UUID.fromString(erased.customerId())));
     }
 
@@ -34,6 +38,12 @@ public class FeatureEventsConsumer {
     public Uni<Void> onValuesProfiles(List<String> messages) {
         return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), messages, EventTypes.VALUES_PROFILE_SCORED,
                 (events, profiles) -> store.scored(profiles));
+    }
+
+    @Incoming("purchase-events")
+    public Uni<Void> onPurchases(List<String> messages) {
+        return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), messages, EventTypes.PURCHASE_RECORDED,
+                (events, purchases) -> store.purchased(purchases));
     }
 
     @Incoming("customer-events")

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.motiv.events.profile.ConsentChanged;
 import io.motiv.events.profile.ConsentPurpose;
+import io.motiv.events.profile.CustomerAttributes;
+import io.motiv.events.profile.PurchaseRecorded;
 import io.motiv.events.survey.ValuesProfileScored;
+import io.motiv.segmentation.activation.service.LiveAssignment;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -34,6 +38,11 @@ public class FeatureStore {
             WHERE values_features.answered_at <= EXCLUDED.answered_at""";
 
     private final ObjectMapper json = new ObjectMapper();
+    private final LiveAssignment liveAssignment;
+
+    public FeatureStore(LiveAssignment liveAssignment) {
+        this.liveAssignment = liveAssignment;
+    }
 
     public Uni<Void> scored(List<ValuesProfileScored> profiles) {
         Map<String, ValuesProfileScored> latest = new LinkedHashMap<>();
@@ -49,6 +58,62 @@ public class FeatureStore {
                         .setParameter("mrats", rows.stream().map(p -> Double.toString(p.mrat())).toArray(String[]::new))
                         .setParameter("flags", rows.stream().map(p -> Boolean.toString(p.quality().flagged())).toArray(String[]::new))
                         .setParameter("times", rows.stream().map(p -> p.answeredAt().toString()).toArray(String[]::new))
+                        .executeUpdate())
+                .chain(() -> liveAssignment.assign(rows.stream().map(ValuesProfileScored::customerId).toList()));
+    }
+
+    private static final String UPSERT_BEHAVIOUR = """
+            INSERT INTO behaviour_features (customer_id, orders, monetary, first_purchase, last_purchase)
+            SELECT CAST(c AS uuid), CAST(o AS int), CAST(m AS double precision), CAST(f AS timestamptz), CAST(l AS timestamptz)
+            FROM unnest(CAST(:customers AS text[]), CAST(:orders AS text[]), CAST(:monetary AS text[]), CAST(:firsts AS text[]),
+                        CAST(:lasts AS text[])) AS p(c, o, m, f, l)
+            ON CONFLICT (customer_id) DO UPDATE SET orders = behaviour_features.orders + EXCLUDED.orders,
+                monetary = behaviour_features.monetary + EXCLUDED.monetary,
+                first_purchase = LEAST(behaviour_features.first_purchase, EXCLUDED.first_purchase),
+                last_purchase = GREATEST(behaviour_features.last_purchase, EXCLUDED.last_purchase)""";
+
+    /**
+     * Adds a batch of order lines to each customer's running totals (the inbox makes each event count once). A refund
+     * (negative amount) lowers the monetary value without counting as an order.
+     */
+    public Uni<Void> purchased(List<PurchaseRecorded> purchases) {
+        Map<String, BehaviourDelta> deltas = new LinkedHashMap<>();
+        purchases.forEach(purchase -> deltas.merge(purchase.customerId(), BehaviourDelta.of(purchase), BehaviourDelta::plus));
+        List<Map.Entry<String, BehaviourDelta>> rows = List.copyOf(deltas.entrySet());
+        return Panache.getSession().chain(session -> session.createNativeQuery(UPSERT_BEHAVIOUR)
+                        .setParameter("customers", rows.stream().map(Map.Entry::getKey).toArray(String[]::new))
+                        .setParameter("orders", rows.stream().map(e -> Integer.toString(e.getValue().orders())).toArray(String[]::new))
+                        .setParameter("monetary", rows.stream().map(e -> e.getValue().monetary().toPlainString()).toArray(String[]::new))
+                        .setParameter("firsts", rows.stream().map(e -> e.getValue().first().toString()).toArray(String[]::new))
+                        .setParameter("lasts", rows.stream().map(e -> e.getValue().last().toString()).toArray(String[]::new))
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    private record BehaviourDelta(int orders, java.math.BigDecimal monetary, Instant first, Instant last) {
+        static BehaviourDelta of(PurchaseRecorded purchase) {
+            return new BehaviourDelta(purchase.amount().signum() > 0 ? 1 : 0, purchase.amount(), purchase.purchasedAt(),
+                    purchase.purchasedAt());
+        }
+
+        BehaviourDelta plus(BehaviourDelta other) {
+            return new BehaviourDelta(orders + other.orders, monetary.add(other.monetary),
+                    first.isBefore(other.first) ? first : other.first, last.isAfter(other.last) ? last : other.last);
+        }
+    }
+
+    /** The customer's segmentable attributes; a newer profile version replaces an older one, never the reverse. */
+    public Uni<Void> attributes(String customerId, long version, CustomerAttributes attributes, Instant changedAt) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                                INSERT INTO demographic_features (customer_id, attributes, version, changed_at)
+                                VALUES (:customer, CAST(:attributes AS jsonb), :version, :at)
+                                ON CONFLICT (customer_id) DO UPDATE SET attributes = EXCLUDED.attributes,
+                                    version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
+                                WHERE demographic_features.version <= EXCLUDED.version""")
+                        .setParameter("customer", UUID.fromString(customerId))
+                        .setParameter("attributes", attributes == null ? "{}" : writeObject(attributes))
+                        .setParameter("version", version)
+                        .setParameter("at", OffsetDateTime.ofInstant(changedAt, ZoneOffset.UTC))
                         .executeUpdate())
                 .replaceWithVoid();
     }
@@ -74,8 +139,22 @@ public class FeatureStore {
                         .createNativeQuery("DELETE FROM values_features WHERE customer_id = :customer")
                         .setParameter("customer", customerId).executeUpdate()
                         .chain(() -> session.createNativeQuery("DELETE FROM profiling_consent WHERE customer_id = :customer")
+                                .setParameter("customer", customerId).executeUpdate())
+                        .chain(() -> session.createNativeQuery("DELETE FROM behaviour_features WHERE customer_id = :customer")
+                                .setParameter("customer", customerId).executeUpdate())
+                        .chain(() -> session.createNativeQuery("DELETE FROM demographic_features WHERE customer_id = :customer")
+                                .setParameter("customer", customerId).executeUpdate())
+                        .chain(() -> session.createNativeQuery("DELETE FROM run_assignment WHERE customer_id = :customer")
                                 .setParameter("customer", customerId).executeUpdate()))
                 .replaceWithVoid();
+    }
+
+    private String writeObject(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("attributes cannot be written as JSON", e);
+        }
     }
 
     private String write(Map<String, Double> scores) {

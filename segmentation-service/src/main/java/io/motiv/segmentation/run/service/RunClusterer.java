@@ -1,0 +1,138 @@
+package io.motiv.segmentation.run.service;
+
+import io.motiv.segmentation.clustering.BootstrapStability;
+import io.motiv.segmentation.clustering.FeatureMatrix;
+import io.motiv.segmentation.clustering.KCandidate;
+import io.motiv.segmentation.clustering.KMeansEngine;
+import io.motiv.segmentation.clustering.KMeansListener;
+import io.motiv.segmentation.clustering.KMeansResult;
+import io.motiv.segmentation.clustering.KSelection;
+import io.motiv.segmentation.clustering.KSelectionOptions;
+import io.motiv.segmentation.clustering.KSelectionReport;
+import io.motiv.segmentation.clustering.StabilityReport;
+import io.motiv.segmentation.clustering.Standardizer;
+import io.motiv.segmentation.features.model.FeatureWeight;
+import io.motiv.segmentation.features.model.Population;
+import io.motiv.segmentation.run.Algorithm;
+import io.motiv.segmentation.run.RunReport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a population into segments: z-scores over the run's population, feature weights, then the algorithm over
+ * a k or a k range with model selection, and the bootstrap stability of the chosen solution. Plain Java, no Quarkus,
+ * deterministic for a seed.
+ */
+public final class RunClusterer {
+
+    /** The run's parameters that shape the clustering. */
+    public record Request(List<FeatureWeight> features, Algorithm algorithm, int kMin, int kMax, int restarts,
+                          long seed, double minSegmentShare, int silhouetteSampleSize, int stabilityReplicates) {
+    }
+
+    private final KMeansEngine engine = new KMeansEngine();
+
+    public Clustering cluster(Population population, Request request, RunProgress progress) {
+        int n = population.rows();
+        if (n == 0) {
+            throw new RunFailure("no customer can be segmented: " + describe(population.counts()));
+        }
+        if (request.kMax() >= n) {
+            throw new RunFailure(String.format(Locale.ROOT,
+                    "k = %d needs more than %d customers, but only %d can be segmented (%s)", request.kMax(),
+                    request.kMax(), n, describe(population.counts())));
+        }
+        FeatureMatrix raw = FeatureMatrix.wrap(n, population.columns(), population.values());
+        Standardizer standardizer = Standardizer.fit(raw);
+        List<String> names = request.features().stream().map(FeatureWeight::name).toList();
+        try {
+            standardizer.requireNoConstantColumns(names);
+        } catch (IllegalArgumentException e) {
+            throw new RunFailure(e.getMessage());
+        }
+        double[] weighted = standardizer.transform(raw).toArray();
+        int d = population.columns();
+        for (int i = 0; i < weighted.length; i++) {
+            weighted[i] *= request.features().get(i % d).weight();
+        }
+        FeatureMatrix data = FeatureMatrix.wrap(n, d, weighted);
+        progress.report(0.1, "clustering");
+        try {
+            return switch (request.algorithm()) {
+                case K_MEANS -> kMeans(data, standardizer, request, progress);
+                case GAUSSIAN_MIXTURE, X_MEANS, G_MEANS -> new SmileClusterer().cluster(data, standardizer, request, progress);
+            };
+        } catch (IllegalArgumentException e) {
+            throw new RunFailure(e.getMessage());
+        }
+    }
+
+    private Clustering kMeans(FeatureMatrix data, Standardizer standardizer, Request request, RunProgress progress) {
+        int ks = request.kMax() - request.kMin() + 1;
+        KSelectionOptions options = KSelectionOptions.of(request.kMin(), request.kMax(), request.seed())
+                .withRestarts(request.restarts())
+                .withSilhouetteSampleSize(request.silhouetteSampleSize())
+                .withMinSegmentShare(request.minSegmentShare());
+        KMeansListener cancellable = (restart, iteration, inertia, reassigned) -> progress.checkCancelled();
+        KSelectionReport selection = new KSelection(engine).select(data, options, k -> {
+            progress.checkCancelled();
+            progress.report(0.1 + 0.7 * (k - request.kMin()) / ks, "fitting k = " + k);
+        }, cancellable);
+        List<String> warnings = new ArrayList<>();
+        KCandidate chosen;
+        if (ks == 1) {
+            chosen = selection.candidates().getFirst();
+            if (!chosen.eligible()) {
+                warnings.add("k = " + chosen.k() + ": " + chosen.exclusion());
+            }
+        } else {
+            chosen = selection.recommended().orElseThrow(() -> new RunFailure(selection.explanation()));
+        }
+        KMeansResult fit = chosen.fit();
+        if (!fit.converged()) {
+            warnings.add("k-means stopped at the iteration limit before converging");
+        }
+        RunReport.Stability stability = null;
+        if (request.stabilityReplicates() > 0) {
+            progress.report(0.8, "bootstrap stability");
+            StabilityReport report = new BootstrapStability(engine).assess(data, fit.labels(),
+                    options.kMeansOptions(chosen.k()).withRestarts(Math.min(3, request.restarts())),
+                    request.stabilityReplicates(), request.seed());
+            stability = new RunReport.Stability(report.replicates(), report.meanAri(), report.standardDeviation(),
+                    report.minimumAri());
+        }
+        progress.checkCancelled();
+        List<RunReport.Candidate> candidates = selection.candidates().stream().map(candidate -> new RunReport.Candidate(
+                candidate.k(), candidate.inertia(), candidate.silhouette().mean(), candidate.silhouette().rows(),
+                candidate.calinskiHarabasz(), candidate.daviesBouldin(), null, candidate.smallestSegmentShare(),
+                candidate.eligible(), candidate.exclusion().isEmpty() ? null : candidate.exclusion())).toList();
+        String rule = ks == 1 ? "k = " + chosen.k() + " was asked for" : selection.explanation();
+        return new Clustering(chosen.k(), fit.labels(), distances(data, fit.labels(), fit.centroids()), fit.centroids(),
+                standardizer.means(), standardizer.standardDeviations(), candidates,
+                selection.recommendedK().isPresent() ? selection.recommendedK().getAsInt() : null, rule, stability,
+                warnings);
+    }
+
+    static float[] distances(FeatureMatrix data, int[] labels, double[][] centroids) {
+        float[] distances = new float[data.rows()];
+        int d = data.columns();
+        for (int i = 0; i < data.rows(); i++) {
+            double[] centroid = centroids[labels[i]];
+            double sum = 0;
+            for (int j = 0; j < d; j++) {
+                double difference = data.get(i, j) - centroid[j];
+                sum += difference * difference;
+            }
+            distances[i] = (float) Math.sqrt(sum);
+        }
+        return distances;
+    }
+
+    static String describe(Population.Counts counts) {
+        return String.format(Locale.ROOT, "of %d customers known, %d lack PROFILING consent, %d lack a chosen feature,"
+                        + " %d have a flagged values answer", counts.known(), counts.withoutConsent(),
+                counts.missingFeatures(), counts.flaggedResponses());
+    }
+}

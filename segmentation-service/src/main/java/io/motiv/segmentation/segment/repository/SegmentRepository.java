@@ -1,0 +1,83 @@
+package io.motiv.segmentation.segment.repository;
+
+import io.motiv.segmentation.segment.Segment;
+import io.motiv.segmentation.segment.SegmentProfile;
+import io.motiv.segmentation.support.Jdbc;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SegmentRepository {
+
+    private static final String COLUMNS = "s.id, s.run_id, r.segmentation_id, s.position, s.label, s.name, s.size, s.share,"
+            + " s.profile::text";
+    private static final String FROM = " FROM segment s JOIN segmentation_run r ON r.id = s.run_id";
+
+    public void insert(Connection connection, List<Segment> segments) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO segment (id, run_id, position, label, size, share, profile) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")) {
+            for (Segment segment : segments) {
+                insert.setObject(1, segment.id());
+                insert.setObject(2, segment.runId());
+                insert.setInt(3, segment.position());
+                insert.setString(4, segment.label());
+                insert.setLong(5, segment.size());
+                insert.setDouble(6, segment.share());
+                insert.setString(7, Jdbc.toJson(segment.profile()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    public Optional<Segment> find(Connection connection, UUID id) throws SQLException {
+        List<Segment> found = query(connection, "SELECT " + COLUMNS + FROM + " WHERE s.id = ?", id);
+        return found.stream().findFirst();
+    }
+
+    public List<Segment> ofRun(Connection connection, UUID runId) throws SQLException {
+        return query(connection, "SELECT " + COLUMNS + FROM + " WHERE s.run_id = ? ORDER BY s.position", runId);
+    }
+
+    /** The customer's segment in the segmentation's active run, if they are a member. */
+    public Optional<Segment> ofCustomer(Connection connection, UUID segmentationId, UUID customerId) throws SQLException {
+        List<Segment> found = query(connection, "SELECT " + COLUMNS + FROM
+                + " JOIN segmentation g ON g.active_run_id = s.run_id"
+                + " JOIN run_assignment a ON a.run_id = s.run_id AND a.position = s.position"
+                + " WHERE g.id = ? AND a.customer_id = ?", segmentationId, customerId);
+        return found.stream().findFirst();
+    }
+
+    public boolean rename(Connection connection, UUID id, String name) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE segment SET name = ? WHERE id = ?")) {
+            update.setString(1, name);
+            update.setObject(2, id);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    private static List<Segment> query(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            List<Segment> segments = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    segments.add(new Segment(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                            rows.getObject(3, UUID.class), rows.getInt(4), rows.getString(5), rows.getString(6),
+                            rows.getLong(7), rows.getDouble(8), Jdbc.fromJson(rows.getString(9), SegmentProfile.class)));
+                }
+            }
+            return segments;
+        }
+    }
+}
