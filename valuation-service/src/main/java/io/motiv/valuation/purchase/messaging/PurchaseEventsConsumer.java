@@ -4,6 +4,7 @@ import io.motiv.events.EventTypes;
 import io.motiv.events.Topics;
 import io.motiv.messaging.inbox.EventConsumer;
 import io.motiv.messaging.inbox.EventHandlers;
+import io.motiv.valuation.customer.service.CustomerErasure;
 import io.motiv.valuation.purchase.service.PurchaseFacts;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.util.List;
 import java.util.UUID;
 
-/** Keeps purchase lines from profile-service, and deletes a customer's lines when the customer is erased. */
+/** Keeps purchase lines from profile-service, and erases a customer's data (see {@link CustomerErasure}). */
 @ApplicationScoped
 public class PurchaseEventsConsumer {
 
@@ -22,11 +23,11 @@ public class PurchaseEventsConsumer {
     private final PurchaseFacts facts;
     private final EventHandlers customerHandlers;
 
-    public PurchaseEventsConsumer(EventConsumer consumer, PurchaseFacts facts) {
+    public PurchaseEventsConsumer(EventConsumer consumer, PurchaseFacts facts, CustomerErasure erasure) {
         this.consumer = consumer;
         this.facts = facts;
         this.customerHandlers = EventHandlers.create()
-                .on(EventTypes.CUSTOMER_ERASED, (event, erased) -> facts.erase(UUID.fromString(erased.customerId())));
+                .on(EventTypes.CUSTOMER_ERASED, (event, erased) -> erasure.erase(UUID.fromString(erased.customerId())));
     }
 
     @Incoming("purchase-events")

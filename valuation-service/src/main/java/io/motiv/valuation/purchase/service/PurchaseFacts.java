@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * valuation-service's copy of purchase lines, kept from {@code purchase-events} in bulk: a poll of events is one
- * statement. An order id is stored once, so a replayed event changes nothing.
+ * statement. An order id is stored once, so a replayed event changes nothing; an erased customer's lines are not
+ * stored again.
  */
 @ApplicationScoped
 public class PurchaseFacts {
@@ -23,6 +23,7 @@ public class PurchaseFacts {
             FROM unnest(CAST(:orders AS text[]), CAST(:customers AS text[]), CAST(:amounts AS text[]),
                         CAST(:currencies AS text[]), CAST(:times AS text[]), CAST(:channels AS text[]),
                         CAST(:categories AS text[]), CAST(:campaigns AS text[])) AS p(o, c, a, cur, t, ch, cat, camp)
+            WHERE NOT EXISTS (SELECT 1 FROM erased_customer e WHERE e.customer_id = CAST(p.c AS uuid))
             ON CONFLICT (order_id) DO NOTHING""";
 
     /** Runs inside the inbox transaction of the batch. */
@@ -39,15 +40,6 @@ public class PurchaseFacts {
                         .setParameter("channels", rows.stream().map(PurchaseRecorded::channel).toArray(String[]::new))
                         .setParameter("categories", rows.stream().map(PurchaseRecorded::category).toArray(String[]::new))
                         .setParameter("campaigns", rows.stream().map(PurchaseRecorded::campaignId).toArray(String[]::new))
-                        .executeUpdate())
-                .replaceWithVoid();
-    }
-
-    /** GDPR erasure: the customer's purchase lines go (runs inside the inbox transaction). */
-    public Uni<Void> erase(UUID customerId) {
-        return Panache.getSession().chain(session -> session
-                        .createNativeQuery("DELETE FROM purchase_fact WHERE customer_id = :customer")
-                        .setParameter("customer", customerId)
                         .executeUpdate())
                 .replaceWithVoid();
     }

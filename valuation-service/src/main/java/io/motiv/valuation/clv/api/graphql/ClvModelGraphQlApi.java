@@ -1,30 +1,44 @@
 package io.motiv.valuation.clv.api.graphql;
 
+import io.motiv.service.api.Cursors;
+import io.motiv.service.api.Ids;
+import io.motiv.service.api.Isolated;
+import io.motiv.service.api.PageInfo;
+import io.motiv.service.api.Roles;
+import io.motiv.service.api.ValidationException;
 import io.motiv.valuation.clv.mapping.ClvModelMapper;
 import io.motiv.valuation.clv.service.ClvModelService;
-import io.motiv.service.api.Ids;
-import io.motiv.service.api.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 @GraphQLApi
-@Link(url = "https://specs.apollo.dev/federation/v2.3", _import = {@Import(name = "@key")})
+@Link(url = "https://specs.apollo.dev/federation/v2.3", _import = {@Import(name = "@key"), @Import(name = "@shareable")})
 public class ClvModelGraphQlApi {
 
-    private final ClvModelService service;
+    static final int MAX_PAGE = 100;
 
-    public ClvModelGraphQlApi(ClvModelService service) {
+    private final ClvModelService service;
+    private final SecurityIdentity identity;
+
+    public ClvModelGraphQlApi(ClvModelService service, SecurityIdentity identity) {
         this.service = service;
+        this.identity = identity;
     }
 
     @Query("clvModel")
@@ -36,9 +50,53 @@ public class ClvModelGraphQlApi {
                 .map(ClvModelMapper::toView);
     }
 
+    @Query("clvModels")
+    @Description("CLV models, newest first.")
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
+    public Uni<ClvModelConnection> clvModels(@DefaultValue("20") int first, String after) {
+        if (first < 1 || first > MAX_PAGE) {
+            return Uni.createFrom().failure(new ValidationException("first", "must be 1-" + MAX_PAGE));
+        }
+        return Uni.createFrom().item(() -> Cursors.offsetAfter(after))
+                .chain(offset -> service.page(offset, first).map(page -> {
+                    List<ClvModelConnection.Edge> edges = new ArrayList<>();
+                    for (int i = 0; i < page.models().size(); i++) {
+                        edges.add(new ClvModelConnection.Edge(Cursors.after(offset + i), ClvModelMapper.toView(page.models().get(i))));
+                    }
+                    boolean more = offset + edges.size() < page.total();
+                    return new ClvModelConnection(page.total(), edges,
+                            new PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()));
+                }));
+    }
+
+    @Mutation("fitClvModel")
+    @Description("Fits BG/NBD and Gamma-Gamma to the purchases up to calibrationEnd and predicts every customer, "
+            + "synchronously (seconds for 100,000 customers). A fit that does not converge is stored with status "
+            + "NOT_CONVERGED and no predictions; data that cannot be fitted at all is a VALIDATION error.")
+    @RolesAllowed({Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
+    public Uni<ClvModelView> fitClvModel(@NonNull FitClvModelInput input) {
+        return service.fit(new ClvModelService.FitRequest(input.name(), input.calibrationEnd(), input.timeUnit(),
+                        input.horizonMonths(), input.monthlyDiscountRate(), input.currency()), identity.getPrincipal().getName())
+                .map(ClvModelMapper::toView);
+    }
+
     @Resolver
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
     public Uni<ClvModelView> resolveClvModel(@NonNull @Id String id) {
         return clvModel(id);
+    }
+
+    @Resolver
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
+    public CustomerRef resolveCustomer(@NonNull @Id String id) {
+        return new CustomerRef(id);
+    }
+
+    @Description("The customer's lifetime value from the newest FITTED CLV model that covers them; null when none does.")
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
+    public Uni<CustomerLifetimeValueView> lifetimeValue(@Source CustomerRef customer) {
+        return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", customer.id())))
+                .chain(id -> Isolated.onOwnContext(() -> service.lifetimeValue(id)))
+                .map(ClvModelMapper::toView);
     }
 }
