@@ -3,11 +3,14 @@ package io.motiv.profile;
 import io.motiv.testing.KafkaResource;
 import io.motiv.testing.PostgresResource;
 import io.motiv.testing.ServiceConformance;
+import io.motiv.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -29,5 +32,21 @@ class ProfileServiceTest {
     void shouldReportHealthAndMetrics() {
         ServiceConformance.assertHealthy();
         ServiceConformance.assertPrometheusMetrics();
+    }
+
+    @Test
+    void shouldEnforceTheGraphQlLimits() {
+        ServiceConformance.assertGraphQlLimits();
+    }
+
+    @Test
+    void shouldAnswerADeniedOperationWithForbidden() {
+        ServiceConformance.assertDeniedOperationAnswersForbidden(TestTokens.forRoles("viewer-user", "viewer"),
+                "mutation { recomputeRfm { ran } }", Map.of(), "recomputeRfm");
+    }
+
+    @Test
+    void shouldNotLeakInternalsInUnexpectedErrors() {
+        ServiceConformance.assertUnexpectedFailuresLeakNothing("Customer");
     }
 }

@@ -3,11 +3,15 @@ package io.motiv.valuation;
 import io.motiv.testing.KafkaResource;
 import io.motiv.testing.PostgresResource;
 import io.motiv.testing.ServiceConformance;
+import io.motiv.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -29,5 +33,21 @@ class ValuationServiceTest {
     void shouldReportHealthAndMetrics() {
         ServiceConformance.assertHealthy();
         ServiceConformance.assertPrometheusMetrics();
+    }
+
+    @Test
+    void shouldEnforceTheGraphQlLimits() {
+        ServiceConformance.assertGraphQlLimits();
+    }
+
+    @Test
+    void shouldAnswerADeniedOperationWithForbidden() {
+        ServiceConformance.assertDeniedOperationAnswersForbidden(TestTokens.forPartner("partner-demo"),
+                "query ($id: ID!) { clvModel(id: $id) { id } }", Map.of("id", UUID.randomUUID().toString()), "clvModel");
+    }
+
+    @Test
+    void shouldNotLeakInternalsInUnexpectedErrors() {
+        ServiceConformance.assertUnexpectedFailuresLeakNothing("ClvModel");
     }
 }

@@ -103,7 +103,7 @@ class ConsentGraphQlApiTest {
         GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"), CUSTOMER, Map.of("id", customerId))
                 .body("data.customer.id", equalTo(customerId))
                 .body("data.customer.consents", nullValue())
-                .body("errors[0].extensions.code", equalTo("forbidden"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 
     private static Map<String, Object> consent(String customerId, String purpose, String status, String decidedAt) {

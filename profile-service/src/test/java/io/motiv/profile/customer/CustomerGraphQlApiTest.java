@@ -128,7 +128,7 @@ class CustomerGraphQlApiTest {
                 .statusCode(200)
                 .body("data.registerCustomer", nullValue())
                 // SmallRye's own code for a denied @RolesAllowed; the authorization issue (#7) normalises it to FORBIDDEN.
-                .body("errors[0].extensions.code", equalTo("forbidden"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 
     @Test

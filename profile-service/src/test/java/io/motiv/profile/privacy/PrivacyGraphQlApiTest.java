@@ -86,9 +86,9 @@ class PrivacyGraphQlApiTest {
     void shouldLetOnlyStewardsAndAdminsExportOrErase() {
         String unknown = UUID.randomUUID().toString();
         GraphQl.post(TestTokens.forRoles("analyst-user", "analyst"), ERASE, Map.of("id", unknown))
-                .body("errors[0].extensions.code", equalTo("forbidden"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         GraphQl.post(TestTokens.forPartner("partner-demo"), EXPORT, Map.of("id", unknown))
-                .body("errors[0].extensions.code", equalTo("forbidden"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         GraphQl.post(steward(), ERASE, Map.of("id", unknown))
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
     }

@@ -120,7 +120,7 @@ class PurchaseGraphQlApiTest {
                 .body("errors[0].message", equalTo("purchases: a batch has 1 to 10000 lines"));
         GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"), RECORD,
                         Map.of("p", List.of(line("x-1", Map.of("id", UUID.randomUUID().toString()), "1", "2026-01-01T00:00:00Z"))))
-                .body("errors[0].extensions.code", equalTo("forbidden"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         String customerId = registerCustomer("c-" + UUID.randomUUID());
         GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"), "query($id: ID!) { customer(id: $id) { behaviour { orders } purchases { totalCount } } }",
                         Map.of("id", customerId))

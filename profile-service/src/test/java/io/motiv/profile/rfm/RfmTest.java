@@ -61,7 +61,7 @@ class RfmTest {
                 .body("data.customer.rfm.monetaryScore", equalTo(1))
                 .body("data.customer.rfm.group", isOneOf("HIBERNATING", "AT_RISK"));
         GraphQl.post(viewer(), RFM, Map.of("id", fresh)).body("data.customer.rfm", nullValue());
-        GraphQl.post(viewer(), "mutation { recomputeRfm { ran } }").body("errors[0].extensions.code", equalTo("forbidden"));
+        GraphQl.post(viewer(), "mutation { recomputeRfm { ran } }").body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 
     private static Map<String, Object> line(String customerId, String amount, Instant at) {

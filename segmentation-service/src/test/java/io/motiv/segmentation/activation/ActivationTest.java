@@ -99,6 +99,11 @@ class ActivationTest {
             assertThat(tag.segmentLabel()).isNotBlank();
         });
 
+        GraphQl.post(SegmentationApi.VIEWER, CUSTOMER_SEGMENT, Map.of("segmentation", segmentation,
+                        "representations", List.of(Map.of("__typename", "Customer", "id", withdrawn))))
+                .body("errors", nullValue())
+                .body("data._entities[0].segment", nullValue());
+
         List<ConsumerRecord<String, String>> activations = TopicReader.read(Topics.SEGMENTATION_EVENTS,
                 record -> record.value().contains(runId) && record.value().contains("SegmentationActivated"), 1,
                 Duration.ofSeconds(30), Duration.ofSeconds(1));
@@ -157,7 +162,7 @@ class ActivationTest {
         GraphQl.post(ANALYST, ACTIVATE, Map.of("id", UUID.randomUUID().toString()))
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
         GraphQl.post(SegmentationApi.VIEWER, ACTIVATE, Map.of("id", runId))
-                .body("errors[0].extensions.code", equalTo("forbidden"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 
     private long sizeOfSegmentOf(String segmentation, String customer) {

@@ -77,7 +77,7 @@ class SegmentationGraphQlApiTest {
         assertRefused(both, "features", "either featureSet or features");
         Map<String, Object> share = new LinkedHashMap<>(input(List.of(Map.of("name", "behaviour.frequency", "weight", 1.0))));
         share.put("minSegmentShare", 0.9);
-        assertRefused(share, "minSegmentShare", "between 0 and 0.5");
+        assertRefused(share, "minSegmentShare", "below 0.5");
         assertRefused(Map.of("name", " ", "featureSet", "VALUES"), "name", "1-200 characters");
     }
 
@@ -112,10 +112,10 @@ class SegmentationGraphQlApiTest {
         GraphQl.post(TestTokens.forPartner("partner-demo"), BY_ID, Map.of("id", UUID.randomUUID().toString()))
                 .statusCode(200)
                 .body("data.segmentation", nullValue())
-                .body("errors[0].extensions.code", equalTo("forbidden"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         GraphQl.post(VIEWER, DEFINE, Map.of("input", Map.of("name", "viewer's", "featureSet", "VALUES")))
                 .body("data.defineSegmentation", nullValue())
-                .body("errors[0].extensions.code", equalTo("forbidden"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 
     private static Map<String, Object> input(List<Map<String, Object>> features) {

@@ -92,7 +92,7 @@ class InstrumentGraphQlApiTest {
     void shouldLetOnlyAdminsDefineInstruments() {
         GraphQl.post(analyst(), DEFINE, Map.of("input", instrument("by-analyst", "POWER")))
                 .body("data.defineInstrument", nullValue())
-                .body("errors[0].extensions.code", equalTo("forbidden"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 
     @Test

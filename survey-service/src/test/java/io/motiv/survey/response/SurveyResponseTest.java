@@ -226,7 +226,7 @@ class SurveyResponseTest {
         GraphQl.post(TestTokens.forRoles("analyst-user", "analyst"), entitiesQuery("valuesProfile { mrat }"),
                         Map.of("representations", List.of(Map.of("__typename", "Customer", "id", customerId))))
                 .statusCode(200)
-                .body("errors[0].extensions.code", equalTo("forbidden"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         assertThat(entity(steward(), customerId, "valuesProfile { mrat }").getString("valuesProfile")).isNull();
     }
 

@@ -55,6 +55,6 @@ class SurveyGraphQlApiTest {
                         "mutation { createSurvey(title: \"t\", instrumentId: \"00000000-0000-4000-8000-000000000021\") { id } }")
                 .statusCode(200)
                 .body("data.createSurvey", nullValue())
-                .body("errors[0].extensions.code", equalTo("forbidden"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 }

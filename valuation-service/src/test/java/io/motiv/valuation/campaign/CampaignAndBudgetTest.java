@@ -136,10 +136,10 @@ class CampaignAndBudgetTest {
         for (String token : List.of(viewer(), partner())) {
             create(token, UUID.randomUUID().toString(), "10").statusCode(200)
                     .body("data.createCampaign", nullValue())
-                    .body("errors[0].extensions.code", equalTo("forbidden"));
+                    .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
             allocate(token, UUID.randomUUID().toString(), "10", 0, 1).statusCode(200)
                     .body("data.allocateBudget", nullValue())
-                    .body("errors[0].extensions.code", equalTo("forbidden"));
+                    .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         }
     }
 

@@ -138,7 +138,7 @@ class ClvModelGraphQlApiTest {
         for (String token : List.of(viewer(), partner())) {
             fit(token, "2025-12-31", "CLA").statusCode(200)
                     .body("data.fitClvModel", nullValue())
-                    .body("errors[0].extensions.code", equalTo("forbidden"));
+                    .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         }
     }
 
@@ -164,7 +164,7 @@ class ClvModelGraphQlApiTest {
         GraphQl.post(TestTokens.forPartner("partner-demo"), BY_ID, Map.of("id", UUID.randomUUID().toString()))
                 .statusCode(200)
                 .body("data.clvModel", nullValue())
-                .body("errors[0].extensions.code", equalTo("forbidden"));
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 
     private void awaitFacts(String currency, int expected) {

@@ -283,13 +283,13 @@ class SegmentValuationTest {
         for (String token : List.of(viewer(), partner())) {
             value(token, UUID.randomUUID().toString(), "SVB").statusCode(200)
                     .body("data.valueSegments", nullValue())
-                    .body("errors[0].extensions.code", equalTo("forbidden"));
+                    .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
             market(token, UUID.randomUUID().toString(), "100", 0.1, 0.2).statusCode(200)
                     .body("data.setSegmentMarketInputs", nullValue())
-                    .body("errors[0].extensions.code", equalTo("forbidden"));
+                    .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         }
         GraphQl.post(partner(), "query($s: ID!) { segmentValuations(segmentationId: $s) { id } }", Map.of("s", UUID.randomUUID().toString()))
-                .statusCode(200).body("errors[0].extensions.code", equalTo("forbidden"));
+                .statusCode(200).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 
     static ValidatableResponse value(String token, String segmentation, String currency) {

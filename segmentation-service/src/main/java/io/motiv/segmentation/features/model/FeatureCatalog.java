@@ -20,9 +20,11 @@ public final class FeatureCatalog {
 
     public static final Set<String> NUMERIC_ATTRIBUTES = Set.of("householdSize", "employees", "annualRevenue");
 
-    /** Bands are ordered by the first number in them ("25-34" -> 25); the others by their listed order. */
-    public static final Set<String> BAND_ATTRIBUTES = Set.of("ageBand", "incomeBand", "companySizeBand");
+    /** Ordinal attributes: position in profile-service's category order (its enums), lowest first. */
     public static final Map<String, List<String>> ORDERED_ATTRIBUTES = Map.of(
+            "ageBand", List.of("UNDER_18", "AGE_18_24", "AGE_25_34", "AGE_35_44", "AGE_45_54", "AGE_55_64", "AGE_65_PLUS"),
+            "incomeBand", List.of("LOW", "LOWER_MIDDLE", "MIDDLE", "UPPER_MIDDLE", "HIGH"),
+            "companySizeBand", List.of("MICRO", "SMALL", "MEDIUM", "LARGE", "ENTERPRISE"),
             "urbanity", List.of("RURAL", "SUBURBAN", "URBAN"),
             "digitalEngagement", List.of("LOW", "MEDIUM", "HIGH"));
 
@@ -50,8 +52,7 @@ public final class FeatureCatalog {
 
     /** Every named feature without a category; one-hot features are named per category on demand. */
     public static List<String> all() {
-        Stream<String> demographics = Stream.concat(NUMERIC_ATTRIBUTES.stream(),
-                Stream.concat(BAND_ATTRIBUTES.stream(), ORDERED_ATTRIBUTES.keySet().stream())).sorted()
+        Stream<String> demographics = Stream.concat(NUMERIC_ATTRIBUTES.stream(), ORDERED_ATTRIBUTES.keySet().stream()).sorted()
                 .map(attribute -> "demographic." + attribute);
         return Stream.of(values().stream(), higherOrder().stream(),
                         BEHAVIOUR_METRICS.stream().map(metric -> "behaviour." + metric), demographics)
@@ -102,7 +103,7 @@ public final class FeatureCatalog {
         if (NUMERIC_ATTRIBUTES.contains(key)) {
             return Optional.of(new Feature(name, FeatureGroup.DEMOGRAPHIC, Feature.Kind.NUMERIC, key, null));
         }
-        if (BAND_ATTRIBUTES.contains(key) || ORDERED_ATTRIBUTES.containsKey(key)) {
+        if (ORDERED_ATTRIBUTES.containsKey(key)) {
             return Optional.of(new Feature(name, FeatureGroup.DEMOGRAPHIC, Feature.Kind.ORDINAL, key, null));
         }
         return Optional.empty();
@@ -114,17 +115,13 @@ public final class FeatureCatalog {
         return groups;
     }
 
-    /** The ordinal position of a category, or NaN when it has none (missing, unknown, or a band without a number). */
+    /** The ordinal position of a category, or NaN when it has none (missing or unknown). */
     public static double ordinal(String attribute, String category) {
-        if (category == null) {
+        List<String> order = ORDERED_ATTRIBUTES.get(attribute);
+        if (category == null || order == null) {
             return Double.NaN;
         }
-        List<String> order = ORDERED_ATTRIBUTES.get(attribute);
-        if (order != null) {
-            int position = order.indexOf(category.toUpperCase(java.util.Locale.ROOT));
-            return position < 0 ? Double.NaN : position;
-        }
-        var digits = java.util.regex.Pattern.compile("\\d+").matcher(category);
-        return digits.find() ? Double.parseDouble(digits.group()) : Double.NaN;
+        int position = order.indexOf(category.toUpperCase(java.util.Locale.ROOT));
+        return position < 0 ? Double.NaN : position;
     }
 }

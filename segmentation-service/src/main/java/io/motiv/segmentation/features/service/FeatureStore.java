@@ -69,8 +69,10 @@ public class FeatureStore {
                         CAST(:lasts AS text[])) AS p(c, o, m, f, l)
             ON CONFLICT (customer_id) DO UPDATE SET orders = behaviour_features.orders + EXCLUDED.orders,
                 monetary = behaviour_features.monetary + EXCLUDED.monetary,
-                first_purchase = LEAST(behaviour_features.first_purchase, EXCLUDED.first_purchase),
-                last_purchase = GREATEST(behaviour_features.last_purchase, EXCLUDED.last_purchase)""";
+                first_purchase = CASE WHEN EXCLUDED.orders > 0
+                    THEN LEAST(behaviour_features.first_purchase, EXCLUDED.first_purchase) ELSE behaviour_features.first_purchase END,
+                last_purchase = CASE WHEN EXCLUDED.orders > 0
+                    THEN GREATEST(behaviour_features.last_purchase, EXCLUDED.last_purchase) ELSE behaviour_features.last_purchase END""";
 
     /**
      * Adds a batch of order lines to each customer's running totals (the inbox makes each event count once). A refund
@@ -90,6 +92,7 @@ public class FeatureStore {
                 .replaceWithVoid();
     }
 
+    /** A refund changes the monetary value only: first and last purchase (recency, tenure) follow orders. */
     private record BehaviourDelta(int orders, java.math.BigDecimal monetary, Instant first, Instant last) {
         static BehaviourDelta of(PurchaseRecorded purchase) {
             return new BehaviourDelta(purchase.amount().signum() > 0 ? 1 : 0, purchase.amount(), purchase.purchasedAt(),
@@ -97,6 +100,10 @@ public class FeatureStore {
         }
 
         BehaviourDelta plus(BehaviourDelta other) {
+            if (orders == 0 || other.orders == 0) {
+                BehaviourDelta dates = orders == 0 ? other : this;
+                return new BehaviourDelta(orders + other.orders, monetary.add(other.monetary), dates.first, dates.last);
+            }
             return new BehaviourDelta(orders + other.orders, monetary.add(other.monetary),
                     first.isBefore(other.first) ? first : other.first, last.isAfter(other.last) ? last : other.last);
         }
@@ -106,7 +113,7 @@ public class FeatureStore {
     public Uni<Void> attributes(String customerId, long version, CustomerAttributes attributes, Instant changedAt) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                                 INSERT INTO demographic_features (customer_id, attributes, version, changed_at)
-                                VALUES (:customer, CAST(:attributes AS jsonb), :version, :at)
+                                VALUES (:customer, CAST(CAST(:attributes AS text) AS jsonb), :version, :at)
                                 ON CONFLICT (customer_id) DO UPDATE SET attributes = EXCLUDED.attributes,
                                     version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
                                 WHERE demographic_features.version <= EXCLUDED.version""")

@@ -129,13 +129,15 @@ public class RunRepository {
                     status = CASE WHEN attempts >= ? THEN 'FAILED' ELSE 'QUEUED' END,
                     reason = CASE WHEN attempts >= ? THEN 'the worker running it stopped ' || attempts || ' times' ELSE NULL END,
                     finished_at = CASE WHEN attempts >= ? THEN now() ELSE NULL END,
-                    worker = NULL, step = 'queued again after its worker stopped', progress = 0
+                    worker = NULL, progress = 0,
+                    step = CASE WHEN attempts >= ? THEN 'failed' ELSE 'queued again after its worker stopped' END
                 WHERE status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => ?)
                 RETURNING id, segmentation_id, status""")) {
             update.setInt(1, maxAttempts);
             update.setInt(2, maxAttempts);
             update.setInt(3, maxAttempts);
-            update.setDouble(4, staleAfter.toMillis() / 1000.0);
+            update.setInt(4, maxAttempts);
+            update.setDouble(5, staleAfter.toMillis() / 1000.0);
             List<Requeued> requeued = new ArrayList<>();
             try (ResultSet rows = update.executeQuery()) {
                 while (rows.next()) {

@@ -52,12 +52,18 @@ public final class RunClusterer {
         } catch (IllegalArgumentException e) {
             throw new RunFailure(e.getMessage());
         }
-        double[] weighted = standardizer.transform(raw).toArray();
+        // In place: the run's memory stays at one copy of the matrix (the raw values are not needed again;
+        // centroids go back to original units through the model's means and standard deviations).
+        double[] values = population.values();
+        double[] means = standardizer.means();
+        double[] deviations = standardizer.standardDeviations();
         int d = population.columns();
-        for (int i = 0; i < weighted.length; i++) {
-            weighted[i] *= request.features().get(i % d).weight();
+        double[] weights = request.features().stream().mapToDouble(FeatureWeight::weight).toArray();
+        for (int i = 0; i < values.length; i++) {
+            int j = i % d;
+            values[i] = (deviations[j] > 0 ? (values[i] - means[j]) / deviations[j] : 0) * weights[j];
         }
-        FeatureMatrix data = FeatureMatrix.wrap(n, d, weighted);
+        FeatureMatrix data = raw;
         progress.report(0.1, "clustering");
         try {
             return switch (request.algorithm()) {

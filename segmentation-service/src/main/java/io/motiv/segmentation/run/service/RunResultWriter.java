@@ -58,16 +58,15 @@ public class RunResultWriter {
             return false;
         }
         copyMembers(connection, runId, population.customers(), clustering.labels(), clustering.distances());
-        long[] sizes = new long[clustering.k()];
-        for (int label : clustering.labels()) {
-            sizes[label]++;
-        }
+        dropWithoutConsent(connection, runId);
+        long[] sizes = sizes(connection, runId, clustering.k());
+        long members = java.util.Arrays.stream(sizes).sum();
         List<SegmentProfile> profiles = profiler.profile(connection, runId, model, clustering.centroids(), sizes);
         List<String> labels = SegmentLabeler.label(profiles);
         List<Segment> created = new ArrayList<>();
         for (int c = 0; c < clustering.k(); c++) {
             created.add(new Segment(UUID.randomUUID(), runId, segmentationId, c, labels.get(c), null, sizes[c],
-                    (double) sizes[c] / population.rows(), profiles.get(c)));
+                    members == 0 ? 0 : (double) sizes[c] / members, profiles.get(c)));
         }
         segments.insert(connection, created);
         runs.finish(connection, runId, RunState.SUCCEEDED, null, clustering.k(), report, model);
@@ -85,6 +84,30 @@ public class RunResultWriter {
         outbox.append(connection, EventTypes.SEGMENTATION_RUN_COMPLETED, runId.toString(), new SegmentationRunCompleted(
                 runId.toString(), segmentationId.toString(), RunStatus.valueOf(status.name()), null, null, reason,
                 Instant.now()));
+    }
+
+    /** Customers erased or withdrawn while the run computed are not members (their consent row is gone or changed). */
+    private static void dropWithoutConsent(Connection connection, UUID runId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("""
+                DELETE FROM run_assignment a WHERE a.run_id = ? AND NOT EXISTS
+                    (SELECT 1 FROM profiling_consent c WHERE c.customer_id = a.customer_id AND c.status = 'GRANTED')""")) {
+            delete.setObject(1, runId);
+            delete.executeUpdate();
+        }
+    }
+
+    private static long[] sizes(Connection connection, UUID runId, int k) throws SQLException {
+        long[] sizes = new long[k];
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT position, count(*) FROM run_assignment WHERE run_id = ? GROUP BY position")) {
+            query.setObject(1, runId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    sizes[rows.getInt(1)] = rows.getLong(2);
+                }
+            }
+        }
+        return sizes;
     }
 
     private static boolean owns(Connection connection, UUID runId, String worker) throws SQLException {

@@ -109,7 +109,7 @@ public class RunWorker {
                 if (run.failed()) {
                     outbox.append(connection, EventTypes.SEGMENTATION_RUN_COMPLETED, run.id().toString(),
                             new SegmentationRunCompleted(run.id().toString(), run.segmentationId().toString(),
-                                    RunStatus.FAILED, null, null, "its worker stopped too many times", Instant.now()));
+                                    RunStatus.FAILED, null, null, "the worker running it stopped " + config.runs().maxAttempts() + " times", Instant.now()));
                 }
                 LOG.infof("run %s %s after its worker stopped reporting", run.id(), run.failed() ? "failed" : "queued again");
             }

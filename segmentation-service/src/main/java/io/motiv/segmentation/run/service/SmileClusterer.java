@@ -23,6 +23,7 @@ import java.util.Locale;
 final class SmileClusterer {
 
     private static final int MAX_ITERATIONS = 100;
+    private static final int MAX_MIXTURE_STARTS = 5;
     private static final Object SMILE_RANDOM = new Object();
 
     Clustering cluster(FeatureMatrix data, Standardizer standardizer, RunClusterer.Request request, RunProgress progress) {
@@ -71,7 +72,15 @@ final class SmileClusterer {
         for (int k = request.kMin(); k <= request.kMax(); k++) {
             progress.checkCancelled();
             progress.report(0.1 + 0.7 * (k - request.kMin()) / ks, "fitting a " + k + "-component mixture");
-            MultivariateGaussianMixture fit = MultivariateGaussianMixture.fit(k, rows, true);
+            // EM finds local optima (two blobs merged, another split): keep the best of several starts.
+            MultivariateGaussianMixture fit = null;
+            for (int start = 0; start < Math.min(request.restarts(), MAX_MIXTURE_STARTS); start++) {
+                progress.checkCancelled();
+                MultivariateGaussianMixture candidate = MultivariateGaussianMixture.fit(k, rows, true);
+                if (fit == null || candidate.bic > fit.bic) {
+                    fit = candidate;
+                }
+            }
             int[] labels = new int[rows.length];
             for (int i = 0; i < rows.length; i++) {
                 labels[i] = fit.map(rows[i]);

@@ -52,6 +52,7 @@ public class SegmentRepository {
         List<Segment> found = query(connection, "SELECT " + COLUMNS + FROM
                 + " JOIN segmentation g ON g.active_run_id = s.run_id"
                 + " JOIN run_assignment a ON a.run_id = s.run_id AND a.position = s.position"
+                + " JOIN profiling_consent c ON c.customer_id = a.customer_id AND c.status = 'GRANTED'"
                 + " WHERE g.id = ? AND a.customer_id = ?", segmentationId, customerId);
         return found.stream().findFirst();
     }

@@ -45,8 +45,8 @@ public class SegmentationService {
         }
         List<FeatureWeight> features = features(request);
         double minShare = request.minSegmentShare() == null ? 0.03 : request.minSegmentShare();
-        if (!(minShare >= 0 && minShare <= MAX_MIN_SEGMENT_SHARE)) {
-            throw new ValidationException("minSegmentShare", "must be between 0 and " + MAX_MIN_SEGMENT_SHARE);
+        if (!(minShare >= 0 && minShare < MAX_MIN_SEGMENT_SHARE)) {
+            throw new ValidationException("minSegmentShare", "must be at least 0 and below " + MAX_MIN_SEGMENT_SHARE);
         }
         Segmentation segmentation = new Segmentation(UUID.randomUUID(), name, request.description(), features, minShare,
                 request.excludeFlaggedResponses() == null || request.excludeFlaggedResponses(), null, null, Instant.now());
@@ -54,7 +54,14 @@ public class SegmentationService {
             if (repository.nameTaken(connection, name)) {
                 throw new ConflictException("a segmentation named '" + name + "' exists already");
             }
-            repository.insert(connection, segmentation);
+            try {
+                repository.insert(connection, segmentation);
+            } catch (java.sql.SQLException e) {
+                if ("23505".equals(e.getSQLState())) { // a concurrent define took the name first
+                    throw new ConflictException("a segmentation named '" + name + "' exists already");
+                }
+                throw e;
+            }
             return segmentation;
         });
     }
