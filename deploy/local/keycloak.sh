@@ -14,6 +14,10 @@
 #   MOTIV_HOME            state directory                default <repo>/.motiv
 #   MOTIV_KEYCLOAK_PORT   HTTP port on 127.0.0.1         default 8180
 #   KEYCLOAK_VERSION      keycloak-quarkus-dist version  default 26.7.3
+#   MOTIV_KEYCLOAK_COPY_FROM  an installed Keycloak of that version to copy (without its data) instead of
+#                         downloading one      default <repo>/.motiv/dist/keycloak-$KEYCLOAK_VERSION when MOTIV_HOME
+#                         is elsewhere (e.g. the e2e suite's state directory); its build step is reused, so the
+#                         copy's first start is a restart (about 25 s) plus the realm import
 #   JAVA_HOME             JDK used by Keycloak and by the Maven wrapper (set by the caller)
 #   KC_WAIT_TIMEOUT       default timeout of kc_wait     default 300
 #   KC_STOP_TIMEOUT       default timeout of kc_stop     default 30
@@ -36,6 +40,7 @@ _kc_config() {
   KC_REALM_FILE="$REPO/deploy/keycloak/realm-motiv.json"
   KC_URL="http://127.0.0.1:$MOTIV_KEYCLOAK_PORT"
   KC_REALM_URL="$KC_URL/realms/motiv"
+  MOTIV_KEYCLOAK_COPY_FROM="${MOTIV_KEYCLOAK_COPY_FROM:-$REPO/.motiv/dist/keycloak-$KEYCLOAK_VERSION}"
 }
 
 _kc_log() { printf '[keycloak] %s\n' "$*" >&2; }
@@ -85,6 +90,16 @@ kc_fetch() {
     return 0
   fi
   _kc_require_java || return 1
+  local source="$MOTIV_KEYCLOAK_COPY_FROM"
+  if [ -x "$source/bin/kc.sh" ] && [ "$(realpath -m "$source")" != "$(realpath -m "$KC_HOME")" ]; then
+    # another state directory has this version installed: copy it (binaries and build step), not its data
+    _kc_log "copying Keycloak $KEYCLOAK_VERSION from $source (without its data) into $KC_HOME"
+    local part="$KC_HOME.copying"
+    rm -rf "$part" "$KC_HOME" && mkdir -p "$part" || return 1
+    (cd "$source" && tar --exclude=./data -cf - .) | (cd "$part" && tar -xf -) || { rm -rf "$part"; _kc_die "could not copy $source"; return 1; }
+    mv "$part" "$KC_HOME" || return 1
+    return 0
+  fi
   local dist="$MOTIV_HOME/dist" dl="$MOTIV_HOME/dist/.download-keycloak-$KEYCLOAK_VERSION"
   local artifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz"
   rm -rf "$dl" && mkdir -p "$dl/unpack" || return 1
