@@ -80,6 +80,27 @@ class CustomerGraphQlApiTest {
     }
 
     @Test
+    void shouldAnswerSeveralRootFieldsOfOneRequest() {
+        String ref = "C-" + UUID.randomUUID();
+        String id = register(TestTokens.forRoles("steward-user", "steward"), ref)
+                .extract().path("data.registerCustomer.id");
+
+        // The gateway sends all of a document's profile-service root fields in one request; they resolve concurrently.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"), """
+                            query($id: ID!, $ref: String!) {
+                              customer(id: $id) { id }
+                              customerByExternalRef(source: "shop", ref: $ref) { id }
+                              customers(first: 1) { totalCount }
+                            }""", Map.of("id", id, "ref", ref))
+                    .statusCode(200)
+                    .body("errors", nullValue())
+                    .body("data.customer.id", equalTo(id))
+                    .body("data.customerByExternalRef.id", equalTo(id));
+        }
+    }
+
+    @Test
     void shouldAnswerNullForAnUnknownCustomer() {
         GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"), BY_ID, Map.of("id", UUID.randomUUID().toString()))
                 .statusCode(200)

@@ -5,6 +5,7 @@ import io.motiv.profile.customer.service.CustomerService;
 import io.motiv.service.api.ApiException;
 import io.motiv.service.api.Cursors;
 import io.motiv.service.api.Ids;
+import io.motiv.service.api.Isolated;
 import io.motiv.service.api.ValidationException;
 import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.mutiny.Multi;
@@ -46,8 +47,9 @@ public class CustomerGraphQlApi {
     @Description("A customer by id, or null when there is none.")
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
     public Uni<CustomerView> customer(@NonNull @Id String id) {
+        // Root fields of one request run concurrently too (the gateway batches them): each gets its own session.
         return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", id)))
-                .chain(customers::findById)
+                .chain(customerId -> Isolated.onOwnContext(() -> customers.findById(customerId)))
                 .map(CustomerMapper::toView);
     }
 
@@ -55,7 +57,7 @@ public class CustomerGraphQlApi {
     @Description("A customer by its id in a source system, or null. Partners use it to find the customers they know.")
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
     public Uni<CustomerView> customerByExternalRef(@NonNull String source, @NonNull String ref) {
-        return customers.findByExternalRef(source, ref).map(CustomerMapper::toView);
+        return Isolated.onOwnContext(() -> customers.findByExternalRef(source, ref)).map(CustomerMapper::toView);
     }
 
     @Mutation("registerCustomer")
@@ -76,7 +78,7 @@ public class CustomerGraphQlApi {
             return Uni.createFrom().failure(new ValidationException("first", "must be 1-" + MAX_PAGE));
         }
         return Uni.createFrom().item(() -> Cursors.offsetAfter(after))
-                .chain(offset -> customers.list(CustomerMapper.toFilter(filter), offset, first).map(page -> {
+                .chain(offset -> Isolated.onOwnContext(() -> customers.list(CustomerMapper.toFilter(filter), offset, first)).map(page -> {
                     List<CustomerListTypes.Edge> edges = new ArrayList<>();
                     for (int i = 0; i < page.customers().size(); i++) {
                         edges.add(new CustomerListTypes.Edge(Cursors.after(offset + i), CustomerMapper.toView(page.customers().get(i))));
