@@ -97,6 +97,17 @@ class CustomerGraphQlApiTest {
                     .body("errors", nullValue())
                     .body("data.customer.id", equalTo(id))
                     .body("data.customerByExternalRef.id", equalTo(id));
+            GraphQl.post(TestTokens.forRoles("steward-user", "steward"), """
+                            query($id: ID!, $r: [_Any!]!) {
+                              personalDataAudit(customerId: $id) { action }
+                              exportCustomerData(id: $id) { customerId }
+                              _entities(representations: $r) { ... on Customer { id } }
+                            }""", Map.of("id", id, "r", List.of(Map.of("__typename", "Customer", "id", id),
+                            Map.of("__typename", "Customer", "id", id))))
+                    .statusCode(200)
+                    .body("errors", nullValue())
+                    .body("data.exportCustomerData.customerId", equalTo(id))
+                    .body("data._entities.id", equalTo(List.of(id, id)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.motiv.survey.survey;
 
+import io.motiv.survey.support.SurveyFixtures;
 import io.motiv.testing.GraphQl;
 import io.motiv.testing.KafkaResource;
 import io.motiv.testing.PostgresResource;
@@ -10,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,6 +32,30 @@ class SurveyGraphQlApiTest {
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data.survey", nullValue());
+    }
+
+    @Test
+    void shouldAnswerSeveralRootFieldsOfOneRequest() {
+        String id = SurveyFixtures.publishedSurvey(SurveyFixtures.PVQ_21);
+        Map<String, Object> survey = Map.of("__typename", "Survey", "id", id);
+
+        // The gateway sends all of a document's survey-service root fields in one request; they resolve concurrently.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"), """
+                            query($id: ID!, $instrumentId: ID!, $r: [_Any!]!) {
+                              survey(id: $id) { id }
+                              instrument(id: $instrumentId) { id }
+                              instruments { id }
+                              surveyStatistics(surveyId: $id) { respondents }
+                              _entities(representations: $r) { ... on Survey { id } }
+                            }""", Map.of("id", id, "instrumentId", SurveyFixtures.PVQ_21, "r", List.of(survey, survey)))
+                    .statusCode(200)
+                    .body("errors", nullValue())
+                    .body("data.survey.id", equalTo(id))
+                    .body("data.instrument.id", equalTo(SurveyFixtures.PVQ_21))
+                    .body("data.surveyStatistics.respondents", equalTo(0))
+                    .body("data._entities.id", equalTo(List.of(id, id)));
+        }
     }
 
     @Test

@@ -143,6 +143,42 @@ class CampaignAndBudgetTest {
         }
     }
 
+    @Test
+    void shouldAnswerSeveralRootFieldsOfOneRequest() {
+        String segmentation = UUID.randomUUID().toString();
+        String segment = UUID.randomUUID().toString();
+        sendAssignments(segmentation, UUID.randomUUID().toString(), Instant.parse("2026-01-02T10:00:00Z"),
+                Map.of(UUID.randomUUID().toString(), segment));
+        await().atMost(EVENTS).untilAsserted(() -> assertThat(Sql.count(dataSource,
+                "SELECT count(*) FROM segment_membership WHERE segmentation_id = ?", segmentation)).isEqualTo(1));
+        String campaign = create(analyst(), segment, "100").statusCode(200).body("errors", nullValue())
+                .extract().jsonPath().getString("data.createCampaign.id");
+        Map<String, Object> unknownModel = Map.of("__typename", "ClvModel", "id", UUID.randomUUID().toString());
+
+        // The gateway sends all of a document's valuation-service root fields in one request; they resolve concurrently.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            GraphQl.post(viewer(), """
+                            query($campaign: ID!, $segment: ID!, $segmentation: ID!, $model: ID!, $r: [_Any!]!) {
+                              campaign(id: $campaign) { id }
+                              campaigns(segmentId: $segment) { id }
+                              clvModel(id: $model) { id }
+                              clvModels(first: 1) { totalCount }
+                              segmentValuations(segmentationId: $segmentation) { segmentId }
+                              valuationHistory(segmentId: $segment) { totalCount }
+                              _entities(representations: $r) { ... on ClvModel { id } }
+                            }""", Map.of("campaign", campaign, "segment", segment, "segmentation", segmentation,
+                            "model", unknownModel.get("id"), "r", List.of(unknownModel, unknownModel)))
+                    .statusCode(200)
+                    .body("errors", nullValue())
+                    .body("data.campaign.id", equalTo(campaign))
+                    .body("data.campaigns.id", equalTo(List.of(campaign)))
+                    .body("data.clvModel", nullValue())
+                    .body("data.segmentValuations", equalTo(List.of()))
+                    .body("data.valuationHistory.totalCount", equalTo(0))
+                    .body("data._entities", equalTo(java.util.Arrays.asList(null, null)));
+        }
+    }
+
     private static ValidatableResponse create(String token, String segment, String cost) {
         return GraphQl.post(token, CREATE, Map.of("input", Map.of("name", "Spring push", "segmentId", segment, "cost", cost,
                 "currency", "CPA", "startsOn", "2025-06-01", "endsOn", "2025-06-30")));

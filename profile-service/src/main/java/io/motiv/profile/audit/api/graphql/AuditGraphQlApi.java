@@ -3,6 +3,7 @@ package io.motiv.profile.audit.api.graphql;
 import io.motiv.profile.audit.PersonalDataAccess;
 import io.motiv.profile.audit.service.AuditLog;
 import io.motiv.service.api.Ids;
+import io.motiv.service.api.Isolated;
 import io.motiv.service.api.Roles;
 import io.motiv.service.api.ValidationException;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +41,8 @@ public class AuditGraphQlApi {
             return Uni.createFrom().failure(new ValidationException("first", "must be 1-" + MAX_PAGE + ", offset >= 0"));
         }
         return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("customerId", customerId)))
-                .chain(id -> audit.entries(id, offset, first))
+                // Root fields of one request run concurrently (the gateway batches them): each gets its own session.
+                .chain(id -> Isolated.onOwnContext(() -> audit.entries(id, offset, first)))
                 .map(entries -> entries.stream().map(AuditGraphQlApi::toView).toList());
     }
 

@@ -129,7 +129,7 @@ public class CustomerGraphQlApi {
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
     public Uni<CustomerView> resolveCustomer(@NonNull @Id String id) {
         return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", id)))
-                .chain(customers::findById)
+                .chain(customerId -> Isolated.onOwnContext(() -> customers.findById(customerId)))
                 .map(CustomerMapper::toView);
     }
 

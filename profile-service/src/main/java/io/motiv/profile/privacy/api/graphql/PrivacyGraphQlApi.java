@@ -2,6 +2,7 @@ package io.motiv.profile.privacy.api.graphql;
 
 import io.motiv.profile.privacy.service.PrivacyService;
 import io.motiv.service.api.Ids;
+import io.motiv.service.api.Isolated;
 import io.motiv.service.api.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -32,9 +33,11 @@ public class PrivacyGraphQlApi {
     @Description("Everything profile-service holds on the customer, as a JSON document (GDPR access and portability).")
     @RolesAllowed({Roles.STEWARD, Roles.ADMIN})
     public Uni<CustomerDataExport> exportCustomerData(@NonNull @Id String id) {
+        String actor = identity.getPrincipal().getName();
+        // Root fields of one request run concurrently (the gateway batches them): each gets its own session.
         return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", id)))
-                .chain(customerId -> privacy.export(customerId, identity.getPrincipal().getName()).map(document -> new CustomerDataExport(id,
-                        PrivacyService.EXPORT_FORMAT, document)));
+                .chain(customerId -> Isolated.onOwnContext(() -> privacy.export(customerId, actor)))
+                .map(document -> new CustomerDataExport(id, PrivacyService.EXPORT_FORMAT, document));
     }
 
     @Mutation("eraseCustomer")

@@ -1,6 +1,7 @@
 package io.motiv.survey.instrument.api.graphql;
 
 import io.motiv.service.api.Ids;
+import io.motiv.service.api.Isolated;
 import io.motiv.service.api.Roles;
 import io.motiv.survey.instrument.mapping.InstrumentMapper;
 import io.motiv.survey.instrument.service.InstrumentService;
@@ -29,14 +30,15 @@ public class InstrumentGraphQlApi {
     @Description("Every instrument version, built-in ones (demo-20, pvq-21, pvq-40) included.")
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
     public Uni<List<InstrumentView>> instruments() {
-        return instruments.listDefinitions().map(list -> list.stream().map(InstrumentMapper::toView).toList());
+        // Root fields of one request run concurrently (the gateway batches them): each gets its own session.
+        return Isolated.onOwnContext(instruments::listDefinitions).map(list -> list.stream().map(InstrumentMapper::toView).toList());
     }
 
     @Query("instrument")
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
     public Uni<InstrumentView> instrument(@NonNull @Id String id) {
         return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", id)))
-                .chain(instruments::find)
+                .chain(instrumentId -> Isolated.onOwnContext(() -> instruments.find(instrumentId)))
                 .map(InstrumentMapper::toView);
     }
 

@@ -1,6 +1,7 @@
 package io.motiv.survey.statistics.api.graphql;
 
 import io.motiv.service.api.Ids;
+import io.motiv.service.api.Isolated;
 import io.motiv.service.api.Roles;
 import io.motiv.survey.statistics.PopulationStatistics;
 import io.motiv.survey.statistics.service.SurveyStatisticsService;
@@ -32,7 +33,8 @@ public class SurveyStatisticsGraphQlApi {
     public Uni<SurveyStatisticsView> surveyStatistics(@NonNull @Id String surveyId,
                                                       @DefaultValue("false") boolean includeFlagged) {
         return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("surveyId", surveyId)))
-                .chain(id -> statistics.statistics(id, includeFlagged))
+                // Root fields of one request run concurrently (the gateway batches them): each gets its own session.
+                .chain(id -> Isolated.onOwnContext(() -> statistics.statistics(id, includeFlagged)))
                 .map(SurveyStatisticsGraphQlApi::toView);
     }
 

@@ -1,6 +1,7 @@
 package io.motiv.survey.survey.api.graphql;
 
 import io.motiv.service.api.Ids;
+import io.motiv.service.api.Isolated;
 import io.motiv.service.api.Roles;
 import io.motiv.survey.survey.mapping.SurveyMapper;
 import io.motiv.survey.survey.service.SurveyService;
@@ -33,7 +34,8 @@ public class SurveyGraphQlApi {
     @Description("A survey by id, or null when there is none.")
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
     public Uni<SurveyView> survey(@NonNull @Id String id) {
-        return withId("id", id, surveys::findById);
+        // Root fields of one request (and _entities representations) run concurrently: each gets its own session.
+        return withId("id", id, surveyId -> Isolated.onOwnContext(() -> surveys.findById(surveyId)));
     }
 
     @Mutation("createSurvey")

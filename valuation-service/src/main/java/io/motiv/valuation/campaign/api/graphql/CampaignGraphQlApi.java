@@ -46,7 +46,8 @@ public class CampaignGraphQlApi {
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
     public Uni<CampaignView> campaign(@NonNull @Id String id) {
         return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", id)))
-                .chain(service::find)
+                // Root fields of one request run concurrently (the gateway batches them): each gets its own session.
+                .chain(campaignId -> Isolated.onOwnContext(() -> service.find(campaignId)))
                 .map(CampaignGraphQlApi::toView);
     }
 
@@ -55,7 +56,7 @@ public class CampaignGraphQlApi {
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
     public Uni<List<CampaignView>> campaigns(@NonNull @Id String segmentId) {
         return Uni.createFrom().item(() -> Ids.requireValid("segmentId", segmentId))
-                .chain(service::ofSegment)
+                .chain(id -> Isolated.onOwnContext(() -> service.ofSegment(id)))
                 .map(list -> list.stream().map(CampaignGraphQlApi::toView).toList());
     }
 

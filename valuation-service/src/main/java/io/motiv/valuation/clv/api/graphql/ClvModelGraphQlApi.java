@@ -46,7 +46,8 @@ public class ClvModelGraphQlApi {
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
     public Uni<ClvModelView> clvModel(@NonNull @Id String id) {
         return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", id)))
-                .chain(service::findById)
+                // Root fields of one request (and _entities representations) run concurrently: each gets its own session.
+                .chain(modelId -> Isolated.onOwnContext(() -> service.findById(modelId)))
                 .map(ClvModelMapper::toView);
     }
 
@@ -58,7 +59,7 @@ public class ClvModelGraphQlApi {
             return Uni.createFrom().failure(new ValidationException("first", "must be 1-" + MAX_PAGE));
         }
         return Uni.createFrom().item(() -> Cursors.offsetAfter(after))
-                .chain(offset -> service.page(offset, first).map(page -> {
+                .chain(offset -> Isolated.onOwnContext(() -> service.page(offset, first)).map(page -> {
                     List<ClvModelConnection.Edge> edges = new ArrayList<>();
                     for (int i = 0; i < page.models().size(); i++) {
                         edges.add(new ClvModelConnection.Edge(Cursors.after(offset + i), ClvModelMapper.toView(page.models().get(i))));

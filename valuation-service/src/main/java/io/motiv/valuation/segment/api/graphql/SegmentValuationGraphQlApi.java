@@ -73,7 +73,8 @@ public class SegmentValuationGraphQlApi {
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
     public Uni<List<SegmentValuationView>> segmentValuations(@NonNull @Id String segmentationId) {
         return Uni.createFrom().item(() -> Ids.requireValid("segmentationId", segmentationId))
-                .chain(service::latest)
+                // Root fields of one request run concurrently (the gateway batches them): each gets its own session.
+                .chain(id -> Isolated.onOwnContext(() -> service.latest(id)))
                 .map(list -> list.stream().map(SegmentValuationMapper::toView).toList());
     }
 
@@ -88,7 +89,7 @@ public class SegmentValuationGraphQlApi {
         return Uni.createFrom().item(() -> Ids.requireValid("segmentId", segmentId))
                 .chain(id -> {
                     int offset = Cursors.offsetAfter(after);
-                    return service.history(id, offset, first).map(page -> {
+                    return Isolated.onOwnContext(() -> service.history(id, offset, first)).map(page -> {
                         List<SegmentValuationConnection.Edge> edges = new ArrayList<>();
                         for (int i = 0; i < page.valuations().size(); i++) {
                             edges.add(new SegmentValuationConnection.Edge(Cursors.after(offset + i),
