@@ -116,7 +116,7 @@ public final class FeatureMatrix {
     }
 
     /** The given rows, in the given order (repeats allowed), as a new matrix; the values are already validated. */
-    FeatureMatrix selectRows(int[] indices) {
+    public FeatureMatrix selectRows(int[] indices) {
         double[] selected = new double[indices.length * columns];
         for (int i = 0; i < indices.length; i++) {
             System.arraycopy(values, indices[i] * columns, selected, i * columns, columns);

@@ -24,7 +24,8 @@ public record RunReport(PopulationCounts population, List<Candidate> candidates,
     }
 
     @Name("RunStability")
+    /** @param rows the customers resampled in each replicate: all of them, or a seeded sample of a large population */
     public record Stability(int replicates, double meanAdjustedRandIndex, double standardDeviation,
-                            double minimumAdjustedRandIndex) {
+                            double minimumAdjustedRandIndex, int rows) {
     }
 }

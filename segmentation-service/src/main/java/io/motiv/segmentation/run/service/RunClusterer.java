@@ -32,6 +32,9 @@ public final class RunClusterer {
                           long seed, double minSegmentShare, int silhouetteSampleSize, int stabilityReplicates) {
     }
 
+    /** Rows the bootstrap resamples at most (see kMeans). */
+    static final int STABILITY_MAX_ROWS = 100_000;
+
     private final KMeansEngine engine = new KMeansEngine();
 
     public Clustering cluster(Population population, Request request, RunProgress progress) {
@@ -103,11 +106,25 @@ public final class RunClusterer {
         RunReport.Stability stability = null;
         if (request.stabilityReplicates() > 0) {
             progress.report(0.8, "bootstrap stability");
-            StabilityReport report = new BootstrapStability(engine).assess(data, fit.labels(),
+            // Each replicate resamples the rows (a copy); above STABILITY_MAX_ROWS a seeded sample stands in for the
+            // population, so a run stays near one copy of its matrix (a million rows would need a second one).
+            FeatureMatrix sample = data;
+            int[] labels = fit.labels();
+            if (data.rows() > STABILITY_MAX_ROWS) {
+                int[] rows = new java.util.SplittableRandom(request.seed()).ints(0, data.rows()).distinct()
+                        .limit(STABILITY_MAX_ROWS).sorted().toArray();
+                sample = data.selectRows(rows);
+                labels = new int[rows.length];
+                int[] all = fit.labels();
+                for (int i = 0; i < rows.length; i++) {
+                    labels[i] = all[rows[i]];
+                }
+            }
+            StabilityReport report = new BootstrapStability(engine).assess(sample, labels,
                     options.kMeansOptions(chosen.k()).withRestarts(Math.min(3, request.restarts())),
                     request.stabilityReplicates(), request.seed());
             stability = new RunReport.Stability(report.replicates(), report.meanAri(), report.standardDeviation(),
-                    report.minimumAri());
+                    report.minimumAri(), sample.rows());
         }
         progress.checkCancelled();
         List<RunReport.Candidate> candidates = selection.candidates().stream().map(candidate -> new RunReport.Candidate(
