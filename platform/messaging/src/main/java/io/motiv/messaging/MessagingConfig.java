@@ -27,8 +27,8 @@ public interface MessagingConfig {
         @WithDefault("200ms")
         Duration pollInterval();
 
-        /** Events published per transaction. */
-        @WithDefault("500")
+        /** Events published per Kafka transaction (and marked sent per database transaction). */
+        @WithDefault("2000")
         int batchSize();
 
         /** Upper bound of the exponential back-off while the broker is unreachable. */

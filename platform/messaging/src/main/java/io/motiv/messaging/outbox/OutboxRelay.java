@@ -36,7 +36,10 @@ public class OutboxRelay {
     private final DataSource dataSource;
     private final EventPublisher publisher;
     private final MessagingConfig.Outbox config;
+    private static final long BACKLOG_COUNT_INTERVAL_NANOS = 1_000_000_000L;
+
     private final AtomicLong backlog = new AtomicLong();
+    private volatile long nextBacklogCount;
     private final Counter published;
     private volatile Instant failingSince;
     private volatile String lastError;
@@ -130,7 +133,13 @@ public class OutboxRelay {
                         markFailed(connection, batch.get(acknowledged), failure.getCause());
                     }
                 }
-                backlog.set(countUnsent(connection));
+                // Counting a million unsent rows takes longer than publishing a batch: count at most once a second.
+                if (batch.size() < config.batchSize() || System.nanoTime() >= nextBacklogCount) {
+                    backlog.set(countUnsent(connection));
+                    nextBacklogCount = System.nanoTime() + BACKLOG_COUNT_INTERVAL_NANOS;
+                } else {
+                    backlog.addAndGet(-acknowledged);
+                }
                 connection.commit();
                 published.increment(acknowledged);
                 if (failure != null) {
