@@ -205,6 +205,26 @@ class RunLifecycleTest {
     }
 
     @Test
+    void shouldFailWhenEveryKBreaksTheGuardrailAndKeepTheDiagnostics() {
+        // Two large groups and five customers far from everyone: at every k those five form a segment of 0.5%.
+        List<FeatureFixture.Customer> customers = new ArrayList<>(FeatureFixture.archetypes("GUARD",
+                new double[][]{{0, 0}, {4, 4}}, 500, 0.4, 12));
+        customers.addAll(FeatureFixture.archetypes("GUARD", new double[][]{{60, -60}}, 5, 0.4, 13));
+        FeatureFixture.insert(dataSource, customers);
+        String segmentation = SegmentationApi.define("guardrail", "GUARD", 2);
+
+        JsonPath run = SegmentationApi.awaitEnded(SegmentationApi.start(segmentation,
+                Map.of("kMin", 2, "kMax", 3, "seed", "2")), RUN_TIMEOUT);
+
+        assertThat(run.getString("status")).isEqualTo("FAILED");
+        assertThat(run.getString("reason")).contains("No k in 2..3 is recommended").contains("minimum share of 3.0%");
+        assertThat(run.getList("report.candidates.k")).containsExactly(2, 3);
+        assertThat(run.getList("report.candidates.eligible")).containsOnly(false);
+        assertThat(run.getString("report.candidates[0].exclusion")).contains("below the minimum share");
+        assertThat(run.getList("segments")).isEmpty();
+    }
+
+    @Test
     void shouldLeaveOutCustomersWithoutProfilingConsentOrFeaturesAndCountThem() {
         List<FeatureFixture.Customer> customers = new ArrayList<>(FeatureFixture.archetypes("CONSENT", new double[][]{{0, 0}, {3, 3}}, 50, 0.4, 4));
         customers.add(new FeatureFixture.Customer(UUID.randomUUID(), Map.of("CONSENT_0", 1.0, "CONSENT_1", 1.0), Map.of(), false, "WITHDRAWN", null, 0));

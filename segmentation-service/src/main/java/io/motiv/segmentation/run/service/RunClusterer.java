@@ -97,7 +97,8 @@ public final class RunClusterer {
                 warnings.add("k = " + chosen.k() + ": " + chosen.exclusion());
             }
         } else {
-            chosen = selection.recommended().orElseThrow(() -> new RunFailure(selection.explanation()));
+            chosen = selection.recommended().orElseThrow(() -> new RunFailure(selection.explanation(),
+                    candidates(selection)));
         }
         KMeansResult fit = chosen.fit();
         if (!fit.converged()) {
@@ -127,15 +128,19 @@ public final class RunClusterer {
                     report.minimumAri(), sample.rows());
         }
         progress.checkCancelled();
-        List<RunReport.Candidate> candidates = selection.candidates().stream().map(candidate -> new RunReport.Candidate(
-                candidate.k(), candidate.inertia(), candidate.silhouette().mean(), candidate.silhouette().rows(),
-                candidate.calinskiHarabasz(), candidate.daviesBouldin(), null, candidate.smallestSegmentShare(),
-                candidate.eligible(), candidate.exclusion().isEmpty() ? null : candidate.exclusion())).toList();
+        List<RunReport.Candidate> candidates = candidates(selection);
         String rule = ks == 1 ? "k = " + chosen.k() + " was asked for" : selection.explanation();
         return new Clustering(chosen.k(), fit.labels(), distances(data, fit.labels(), fit.centroids()), fit.centroids(),
                 standardizer.means(), standardizer.standardDeviations(), candidates,
                 selection.recommendedK().isPresent() ? selection.recommendedK().getAsInt() : null, rule, stability,
                 warnings);
+    }
+
+    private static List<RunReport.Candidate> candidates(KSelectionReport selection) {
+        return selection.candidates().stream().map(candidate -> new RunReport.Candidate(
+                candidate.k(), candidate.inertia(), candidate.silhouette().mean(), candidate.silhouette().rows(),
+                candidate.calinskiHarabasz(), candidate.daviesBouldin(), null, candidate.smallestSegmentShare(),
+                candidate.eligible(), candidate.exclusion().isEmpty() ? null : candidate.exclusion())).toList();
     }
 
     static float[] distances(FeatureMatrix data, int[] labels, double[][] centroids) {

@@ -150,25 +150,27 @@ public class RunWorker {
                 LOG.warnf("run %s was taken over by another worker; its result here is dropped", run.id());
             }
         } catch (CancellationException e) {
-            end(run, heartbeat, RunState.CANCELLED, "cancelled while " + heartbeat.step(), counts, started);
-        } catch (RunFailure | io.motiv.segmentation.features.model.FeatureVectors.InvalidFeatureException e) {
-            end(run, heartbeat, RunState.FAILED, e.getMessage(), counts, started);
+            end(run, heartbeat, RunState.CANCELLED, "cancelled while " + heartbeat.step(), counts, List.of(), started);
+        } catch (RunFailure e) {
+            end(run, heartbeat, RunState.FAILED, e.getMessage(), counts, e.candidates(), started);
+        } catch (io.motiv.segmentation.features.model.FeatureVectors.InvalidFeatureException e) {
+            end(run, heartbeat, RunState.FAILED, e.getMessage(), counts, List.of(), started);
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.errorf(e, "run %s failed unexpectedly", run.id());
             end(run, heartbeat, RunState.FAILED, "an internal error stopped the run (" + e.getClass().getSimpleName()
-                    + "); see the service log", counts, started);
+                    + "); see the service log", counts, List.of(), started);
         } finally {
             beating.cancel(false);
         }
     }
 
     private void end(SegmentationRun run, Heartbeat heartbeat, RunState status, String reason, Population.Counts counts,
-                     long started) {
+                     List<RunReport.Candidate> candidates, long started) {
         if (heartbeat.lost()) {
             return;
         }
         RunReport report = counts == null ? null
-                : new RunReport(population(counts), List.of(), null, null, null, List.of(), elapsed(started));
+                : new RunReport(population(counts), candidates, null, null, null, List.of(), elapsed(started));
         jdbc.inTransaction(connection -> {
             writer.ended(connection, run.id(), run.segmentationId(), status, reason, report);
             return null;
