@@ -102,7 +102,10 @@ public final class MotivSuite implements BeforeAllCallback, ParameterResolver {
             log("starting the suite in " + home + " (ports: postgres " + pgPort + ", kafka " + kafkaPort + ", keycloak "
                     + keycloakPort + ", gateway " + gatewayPort + ", services " + servicePorts + ")");
             long started = System.nanoTime();
-            int code = motiv(Duration.ofMinutes(12), "up");
+            // -Dmotiv.e2e.demoCustomers=N: `motiv up --demo --customers N` (DemoTest, its own surefire execution)
+            String demo = System.getProperty("motiv.e2e.demoCustomers", "");
+            int code = demo.isBlank() ? motiv(Duration.ofMinutes(12), "up")
+                    : motiv(Duration.ofMinutes(40), "up", "--demo", "--customers", demo);
             if (code != 0) {
                 String tail = tail(home.resolve("logs/motiv-up.log"), 40);
                 downQuietly();
@@ -116,7 +119,7 @@ public final class MotivSuite implements BeforeAllCallback, ParameterResolver {
         private void resetState() {
             try {
                 Files.createDirectories(home);
-                for (String dir : List.of("data", "run", "logs")) {
+                for (String dir : List.of("data", "run", "logs", "demo")) {
                     deleteTree(home.resolve(dir));
                 }
                 Path dist = home.resolve("dist");
@@ -170,10 +173,12 @@ public final class MotivSuite implements BeforeAllCallback, ParameterResolver {
             }
         }
 
-        private int motiv(Duration timeout, String command) {
+        private int motiv(Duration timeout, String command, String... options) {
             try {
                 Files.createDirectories(home.resolve("logs"));
-                ProcessBuilder builder = new ProcessBuilder("bash", repo.resolve("deploy/local/motiv").toString(), command)
+                List<String> commandLine = new ArrayList<>(List.of("bash", repo.resolve("deploy/local/motiv").toString(), command));
+                commandLine.addAll(List.of(options));
+                ProcessBuilder builder = new ProcessBuilder(commandLine)
                         .directory(repo.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("logs/motiv-" + command + ".log").toFile()));
