@@ -129,6 +129,30 @@ class PurchaseGraphQlApiTest {
                 .body("errors[0].path", equalTo(List.of("customer", "purchases")));
     }
 
+    @Test
+    void shouldKeepBehaviourWhenBatchesForTheSameNewCustomerArriveTogether() throws Exception {
+        String ref = "c-" + UUID.randomUUID();
+        String customerId = registerCustomer(ref);
+        int concurrent = 6;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(concurrent);
+        try {
+            List<java.util.concurrent.Future<ValidatableResponse>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < concurrent; i++) {
+                String order = "shop:" + UUID.randomUUID();
+                answers.add(pool.submit(() -> record(List.of(line(order, Map.of("id", customerId), "10.00", "2026-03-01T10:00:00Z")))));
+            }
+            for (var answer : answers) {
+                answer.get().body("errors", nullValue()).body("data.recordPurchases.recorded", equalTo(1));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        var customer = GraphQl.post(analyst(), CUSTOMER, Map.of("id", customerId)).body("errors", nullValue())
+                .extract().jsonPath().setRootPath("data.customer");
+        assertThat(customer.getInt("behaviour.orders")).isEqualTo(concurrent);
+        assertThat(new BigDecimal(customer.getString("behaviour.revenue"))).isEqualByComparingTo("60.00");
+    }
+
     private static Map<String, Object> line(String orderId, Map<String, Object> customer, String amount, String purchasedAt) {
         return new HashMap<>(Map.of("orderId", orderId, "customer", customer, "amount", new BigDecimal(amount),
                 "currency", "EUR", "purchasedAt", purchasedAt, "channel", "WEB", "category", "books"));
