@@ -4,6 +4,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { openTelemetrySetup } from '@graphql-hive/gateway/opentelemetry/setup';
+// Both come with @graphql-hive/gateway (its CLI loads them the same way for --opentelemetry).
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import {
   createRemoteJwksSigningKeyProvider,
   defineConfig,
@@ -73,6 +77,18 @@ if (persistedOnly && Object.keys(persisted).length === 0) {
 }
 
 const corsOrigins = list('MOTIV_GATEWAY_CORS_ORIGINS', []);
+
+// --- tracing: OpenTelemetry over OTLP/HTTP, only when an endpoint is set ---------------------------------------------
+// The base URL of an OTLP/HTTP receiver (e.g. http://collector:4318); spans go to <base>/v1/traces. The gateway
+// continues a caller's W3C traceparent and sends its own to the subgraphs, whose spans join the same trace.
+const otlpEndpoint = str('MOTIV_GATEWAY_OTLP_ENDPOINT', '');
+if (otlpEndpoint !== '') {
+  openTelemetrySetup({
+    contextManager: new AsyncLocalStorageContextManager(),
+    resource: { serviceName: str('MOTIV_GATEWAY_SERVICE_NAME', 'motiv-gateway') },
+    traces: { exporter: new OTLPTraceExporter({ url: `${otlpEndpoint.replace(/\/+$/, '')}/v1/traces` }) },
+  });
+}
 
 function jsonError(status: number, code: string, message: string): Response {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
@@ -178,6 +194,9 @@ export const gatewayConfig = defineConfig({
         maxAge: 600,
       },
   prometheus: { metrics: true, endpoint: '/metrics' },
+  openTelemetry: otlpEndpoint === ''
+    ? undefined
+    : { traces: true, inheritContext: true, propagateContext: true },
   upstreamTimeout: int('MOTIV_GATEWAY_UPSTREAM_TIMEOUT_MS', 30_000),
   requestTimeout: 30_000,
 

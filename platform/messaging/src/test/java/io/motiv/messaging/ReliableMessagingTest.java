@@ -15,6 +15,15 @@ import io.motiv.testing.PostgresResource;
 import io.motiv.testing.Sql;
 import io.motiv.testing.SharedInfrastructure;
 import io.motiv.testing.infra.KafkaServer;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,7 +88,64 @@ class ReliableMessagingTest {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaDefaults;
 
+    @Inject
+    OpenTelemetry openTelemetry;
+
+    @Inject
+    InMemorySpanExporter spans;
+
     private final EventCodec codec = new EventCodec();
+
+    @Test
+    void shouldCarryTraceContextAcrossKafka() throws Exception {
+        String key = uniqueKey("traced");
+        Tracer tracer = openTelemetry.getTracer("test");
+        Span[] request = new Span[1];
+
+        // As a GraphQL request does: the server span stays current on the request's Vert.x context until it ends.
+        CloudEvent event = run(() -> {
+            Span span = tracer.spanBuilder("POST /graphql").setSpanKind(SpanKind.SERVER).startSpan();
+            request[0] = span;
+            Scope scope = span.makeCurrent();
+            return notes.write(key, 1).eventually(() -> {
+                scope.close();
+                span.end();
+            });
+        });
+        SpanContext written = request[0].getSpanContext();
+
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM motiv_outbox WHERE event_id = ? AND trace_parent = ?",
+                event.id(), "00-" + written.getTraceId() + "-" + written.getSpanId() + "-01"))
+                .as("the outbox row keeps the writer's traceparent").isEqualTo(1);
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(timesApplied(event.id())).isEqualTo(1));
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM applied_note WHERE event_id = ? AND trace_id = ?",
+                event.id(), written.getTraceId())).as("the handler ran in the writer's trace").isEqualTo(1);
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(consumerSpans(event)).isNotEmpty());
+        SpanData consumed = consumerSpans(event).get(0);
+        assertThat(consumed.getName()).isEqualTo(Noted.TYPE.name());
+        assertThat(consumed.getKind()).isEqualTo(SpanKind.CONSUMER);
+        assertThat(consumed.getTraceId()).isEqualTo(written.getTraceId());
+        assertThat(consumed.getParentSpanId()).isEqualTo(written.getSpanId());
+        assertThat(consumed.getAttributes().get(AttributeKey.stringKey("messaging.consumer.group.name")))
+                .isEqualTo(NoteConsumer.CONSUMER);
+    }
+
+    @Test
+    void shouldStartANewTraceForAnEventWrittenOutsideOne() throws Exception {
+        String key = uniqueKey("untraced");
+        CloudEvent event = run(() -> notes.write(key, 1));
+
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM motiv_outbox WHERE event_id = ? AND trace_parent IS NULL",
+                event.id())).isEqualTo(1);
+        await().atMost(DELIVERY).untilAsserted(() -> assertThat(consumerSpans(event)).isNotEmpty());
+        assertThat(consumerSpans(event).get(0).getParentSpanContext().isValid()).isFalse();
+    }
+
+    private List<SpanData> consumerSpans(CloudEvent event) {
+        return spans.getFinishedSpanItems().stream()
+                .filter(span -> event.id().equals(span.getAttributes().get(AttributeKey.stringKey("messaging.message.id"))))
+                .toList();
+    }
 
     @Test
     void shouldDeliverEveryEventOnceWhenTheRelayDiesMidBatchAndRestarts() throws Exception {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -57,11 +58,16 @@ public final class ServiceConformance {
                 .body("checks.name", hasItem(containsString("PostgreSQL")));
     }
 
-    /** Prometheus metrics include JVM, HTTP and outbox figures. */
+    /**
+     * Prometheus metrics include JVM, HTTP and outbox figures, the consumers' lag (Kafka client metrics bound by
+     * Quarkus) and the GraphQL error counter.
+     */
     public static void assertPrometheusMetrics() {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"))
-                .body(containsString("motiv_outbox_backlog"));
+                .body(containsString("motiv_outbox_backlog"))
+                .body(containsString("kafka_consumer_fetch_manager_records_lag_max"))
+                .body(containsString("motiv_graphql_errors_total{code=\"INTERNAL\"}"));
     }
 
     /**
@@ -133,6 +139,7 @@ public final class ServiceConformance {
      * trace, no code derived from a class name.
      */
     public static void assertUnexpectedFailuresLeakNothing(String entityType) {
+        double internalBefore = PrometheusMetrics.value("motiv_graphql_errors_total", Map.of("code", "INTERNAL"));
         String document = "query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }";
         GraphQl.post(TestTokens.forRoles("admin-user", "admin"), document,
                         Map.of("r", List.of(Map.of("__typename", entityType))))
@@ -144,6 +151,8 @@ public final class ServiceConformance {
                 .body(not(containsString("java.")))
                 .body(not(containsString("\tat ")))
                 .body(not(containsString("io.motiv")));
+        assertThat("motiv_graphql_errors_total{code=\"INTERNAL\"}",
+                PrometheusMetrics.value("motiv_graphql_errors_total", Map.of("code", "INTERNAL")), equalTo(internalBefore + 1));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.motiv.segmentation.clustering.AdjustedRandIndex;
 import io.motiv.testing.GraphQl;
 import io.motiv.testing.KafkaResource;
 import io.motiv.testing.PostgresResource;
+import io.motiv.testing.PrometheusMetrics;
 import io.motiv.testing.Sql;
 import io.motiv.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,6 +30,7 @@ import java.util.UUID;
 import static io.motiv.segmentation.SegmentationApi.ANALYST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -178,6 +180,27 @@ class RunLifecycleTest {
         assertRefused(Map.of("segmentationId", UUID.randomUUID().toString(), "k", 3), "NOT_FOUND", "Segmentation");
         assertRefused(Map.of("segmentationId", "not-a-uuid", "k", 3), "VALIDATION", "segmentationId");
         assertThat(Sql.count(dataSource, "SELECT count(*) FROM segmentation_run WHERE segmentation_id = ?::uuid", segmentation)).isZero();
+    }
+
+    @Test
+    void shouldTimeRunsByAlgorithmAndOutcome() {
+        Map<String, String> succeeded = Map.of("algorithm", "K_MEANS", "outcome", "succeeded");
+        Map<String, String> failed = Map.of("algorithm", "K_MEANS", "outcome", "failed");
+        double succeededBefore = PrometheusMetrics.value("motiv_segmentation_run_duration_seconds_count", succeeded);
+        double failedBefore = PrometheusMetrics.value("motiv_segmentation_run_duration_seconds_count", failed);
+        FeatureFixture.insert(dataSource, FeatureFixture.archetypes("TIMED", new double[][]{{0, 0}, {3, 3}}, 30, 0.3, 5));
+
+        JsonPath run = SegmentationApi.awaitEnded(SegmentationApi.start(SegmentationApi.define("timed", "TIMED", 2),
+                Map.of("k", 2)), RUN_TIMEOUT);
+        assertThat(run.getString("status")).as(run.getString("reason")).isEqualTo("SUCCEEDED");
+        assertFails(SegmentationApi.define("timed-nobody", "TIMED_NOBODY", 2), Map.of("k", 2), "no customer can be segmented");
+
+        // Recorded once the worker has stored the outcome, a moment after the run reads as ended.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(PrometheusMetrics.value("motiv_segmentation_run_duration_seconds_count", succeeded)).isEqualTo(succeededBefore + 1);
+            assertThat(PrometheusMetrics.value("motiv_segmentation_run_duration_seconds_count", failed)).isEqualTo(failedBefore + 1);
+        });
+        assertThat(PrometheusMetrics.value("motiv_segmentation_run_duration_seconds_sum", succeeded)).isGreaterThan(0);
     }
 
     @Test

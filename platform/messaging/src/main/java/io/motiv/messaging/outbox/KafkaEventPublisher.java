@@ -22,7 +22,8 @@ import java.util.UUID;
  * Publishes each batch in one Kafka transaction ({@code acks=all}, idempotent): consumers reading committed records
  * see the whole batch or none of it. Without this, a batch whose first record timed out while a later record of the
  * same key got through would be re-published after it, and the consumer would apply the two out of order.
- * Events travel in CloudEvents structured mode.
+ * Events travel in CloudEvents structured mode, with the W3C trace context of the transaction that wrote them in
+ * the {@code traceparent} / {@code tracestate} headers.
  */
 @ApplicationScoped
 public class KafkaEventPublisher implements EventPublisher {
@@ -70,6 +71,7 @@ public class KafkaEventPublisher implements EventPublisher {
             for (PendingEvent event : events) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
                 record.headers().add(new RecordHeader("content-type", CLOUDEVENTS_JSON));
+                event.trace().addTo(record.headers());
                 kafka.send(record);
             }
             kafka.commitTransaction();

@@ -4,6 +4,7 @@ import io.motiv.events.CloudEvent;
 import io.motiv.events.EventCodec;
 import io.motiv.events.EventType;
 import io.motiv.messaging.MessagingConfig;
+import io.motiv.messaging.tracing.TraceContext;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,12 +28,14 @@ public class Outbox {
      */
     public <T> Uni<CloudEvent> append(EventType<T> type, String subject, T payload) {
         CloudEvent event = codec.wrap(type, source, subject, payload);
+        // Captured now, on the caller's context: the consumer of this event continues the caller's trace.
+        TraceContext trace = TraceContext.current();
         return Panache.getSession().chain(session -> {
             if (session.currentTransaction() == null) {
                 return Uni.createFrom().failure(new IllegalStateException(
                         "Outbox.append needs a transaction: call it from a @WithTransaction method"));
             }
-            return session.persist(OutboxMessage.of(event, type.topic(), codec.write(event))).replaceWith(event);
+            return session.persist(OutboxMessage.of(event, type.topic(), codec.write(event), trace)).replaceWith(event);
         });
     }
 }

@@ -1,6 +1,7 @@
 package io.motiv.messaging.outbox;
 
 import io.motiv.events.CloudEvent;
+import io.motiv.messaging.tracing.TraceContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -37,7 +38,13 @@ public class OutboxMessage {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
-    static OutboxMessage of(CloudEvent event, String topic, String json) {
+    @Column(name = "trace_parent", updatable = false)
+    public String traceParent;
+
+    @Column(name = "trace_state", updatable = false)
+    public String traceState;
+
+    static OutboxMessage of(CloudEvent event, String topic, String json, TraceContext trace) {
         OutboxMessage message = new OutboxMessage();
         message.eventId = event.id();
         message.eventType = event.type();
@@ -45,6 +52,8 @@ public class OutboxMessage {
         message.messageKey = event.subject();
         message.payload = json;
         message.createdAt = event.time();
+        message.traceParent = trace.traceparent();
+        message.traceState = trace.tracestate();
         return message;
     }
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.motiv.messaging.MessagingConfig;
+import io.motiv.messaging.tracing.TraceContext;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -213,14 +214,16 @@ public class OutboxRelay {
 
     private List<PendingEvent> unsent(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT id, event_id, event_type, topic, message_key, payload FROM motiv_outbox
+                SELECT id, event_id, event_type, topic, message_key, payload, trace_parent, trace_state FROM motiv_outbox
                 WHERE sent_at IS NULL ORDER BY id LIMIT ?""")) {
             select.setInt(1, config.batchSize());
             List<PendingEvent> events = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
+                    String traceParent = rows.getString(7);
                     events.add(new PendingEvent(rows.getLong(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6)));
+                            rows.getString(4), rows.getString(5), rows.getString(6),
+                            traceParent == null ? TraceContext.NONE : new TraceContext(traceParent, rows.getString(8))));
                 }
             }
             return events;

@@ -3,9 +3,11 @@ package io.motiv.messaging.testapp;
 import io.motiv.events.CloudEvent;
 import io.motiv.messaging.inbox.EventConsumer;
 import io.motiv.messaging.inbox.EventHandlers;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 @ApplicationScoped
@@ -21,8 +23,8 @@ public class NoteConsumer {
     }
 
     @Incoming("test-events")
-    public Uni<Void> onMessage(String message) {
-        return consumer.consume(CONSUMER, message, handlers);
+    public Uni<Void> onMessage(ConsumerRecord<String, String> record) {
+        return consumer.consume(CONSUMER, record, handlers);
     }
 
     private static Uni<Void> apply(CloudEvent event, Noted noted) {
@@ -30,8 +32,10 @@ public class NoteConsumer {
             return Uni.createFrom().failure(new IllegalStateException("simulated failure applying " + event.id()));
         }
         return Panache.getSession().chain(session -> session
-                        .createNativeQuery("INSERT INTO applied_note (event_id, note_key, seq) VALUES (:id, :key, :seq)")
+                        .createNativeQuery("""
+                                INSERT INTO applied_note (event_id, note_key, seq, trace_id) VALUES (:id, :key, :seq, :trace)""")
                         .setParameter("id", event.id())
+                        .setParameter("trace", Span.current().getSpanContext().getTraceId())
                         .setParameter("key", noted.key())
                         .setParameter("seq", noted.seq())
                         .executeUpdate())

@@ -13,8 +13,12 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.SourceLocation;
 import graphql.parser.ParserOptions;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.graphql.api.ErrorCode;
 import io.smallrye.graphql.spi.config.Config;
 import io.motiv.service.api.ApiException;
+import io.quarkus.runtime.Startup;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -29,6 +33,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 
 /**
  * One error policy for every service's GraphQL answers, applied to the finished result of each request:
@@ -41,6 +46,7 @@ import java.util.concurrent.ExecutionException;
  * {@code INTERNAL} (SmallRye would derive a code from the exception's class name, e.g. {@code null-pointer});</li>
  * <li>a document refused by the depth or complexity limit answers code {@code LIMIT_EXCEEDED}.</li>
  * </ul>
+ * Every error is counted by its code in {@code motiv_graphql_errors_total{code=...}}.
  * SmallRye GraphQL has no setting that maps exception classes to codes, and its own data fetcher error log
  * ({@code SRGQL012000}, {@code quarkus.smallrye-graphql.print-data-fetcher-exception}) is all or nothing, so the
  * policy is a graphql-java instrumentation added through SmallRye's {@code GraphQL.Builder} event
@@ -48,17 +54,26 @@ import java.util.concurrent.ExecutionException;
  * {@code Uni}, batch) produced it.
  */
 @ApplicationScoped
+@Startup // registers motiv_graphql_errors_total{code="INTERNAL"} before the first request
 public class GraphQlErrorPolicy {
 
     public static final String SYSTEM_ERROR = "System error";
 
     private static final Logger LOG = Logger.getLogger(GraphQlErrorPolicy.class);
 
+    private final MeterRegistry registry;
+
+    public GraphQlErrorPolicy(MeterRegistry registry) {
+        this.registry = registry;
+        // Present from the start (@Startup), so a rate over it is defined before the first failure.
+        errors("INTERNAL");
+    }
+
     void addTo(@Observes GraphQL.Builder builder) {
         applyParserLimitsToOperations();
         // GraphQL.Builder has no getter: build once to read the instrumentation SmallRye set (limits, query cache).
         Instrumentation existing = builder.build().getInstrumentation();
-        Instrumentation policy = new Policy();
+        Instrumentation policy = new Policy(this::count);
         builder.instrumentation(existing == null ? policy : new ChainedInstrumentation(existing, policy));
     }
 
@@ -80,7 +95,24 @@ public class GraphQlErrorPolicy {
         }));
     }
 
+    private void count(GraphQLError error) {
+        errors(code(error)).increment();
+    }
+
+    private Counter errors(String code) {
+        return Counter.builder("motiv.graphql.errors")
+                .description("Errors in GraphQL answers, by extensions.code")
+                .tag("code", code)
+                .register(registry);
+    }
+
     private static final class Policy implements Instrumentation {
+
+        private final Consumer<GraphQLError> counter;
+
+        Policy(Consumer<GraphQLError> counter) {
+            this.counter = counter;
+        }
 
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -95,6 +127,7 @@ public class GraphQlErrorPolicy {
                 GraphQLError m = map(error);
                 changed |= m != error;
                 mapped.add(m);
+                counter.accept(m);
             }
             return CompletableFuture.completedFuture(changed ? result.transform(b -> b.errors(mapped)) : result);
         }
@@ -123,6 +156,26 @@ public class GraphQlErrorPolicy {
         }
         LOG.errorf(cause, "Unexpected failure resolving %s", fetching.getPath());
         return new CodedError(fetching, "INTERNAL", SYSTEM_ERROR);
+    }
+
+    /**
+     * The code a client sees: ours, an {@code @ErrorCode} (SmallRye adds it to the answer after this policy ran), or
+     * graphql-java's classification for documents refused before execution ({@code ValidationError} ->
+     * {@code VALIDATION_ERROR}, {@code InvalidSyntax} -> {@code INVALID_SYNTAX}).
+     */
+    static String code(GraphQLError error) {
+        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+        if (code != null) {
+            return code.toString();
+        }
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            ErrorCode annotated = unwrap(fetching.getException()).getClass().getAnnotation(ErrorCode.class);
+            if (annotated != null) {
+                return annotated.value();
+            }
+        }
+        String classification = error.getErrorType() == null ? "UNKNOWN" : error.getErrorType().toString();
+        return classification.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -49,4 +49,17 @@ class GraphQlErrorPolicyTest {
         assertThat(mapped.getExtensions()).containsEntry("code", "LIMIT_EXCEEDED");
         assertThat(mapped.getMessage()).isEqualTo("maximum query depth exceeded 21 > 15");
     }
+
+    @Test
+    void shouldCountErrorsByTheCodeClientsSee() {
+        assertThat(GraphQlErrorPolicy.code(GraphQlErrorPolicy.map(fetching(new IllegalStateException("boom")))))
+                .isEqualTo("INTERNAL");
+        assertThat(GraphQlErrorPolicy.code(fetching(new ValidationException("kMax", "must be at most 30"))))
+                .isEqualTo("VALIDATION");
+        assertThat(GraphQlErrorPolicy.code(GraphQlErrorPolicy.map(new AbortExecutionException("too deep"))))
+                .isEqualTo("LIMIT_EXCEEDED");
+        assertThat(GraphQlErrorPolicy.code(graphql.validation.ValidationError.newValidationError()
+                .validationErrorType(graphql.validation.ValidationErrorType.FieldUndefined)
+                .description("Field 'x' undefined").build())).isEqualTo("VALIDATION_ERROR");
+    }
 }

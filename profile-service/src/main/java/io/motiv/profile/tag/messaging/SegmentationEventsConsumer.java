@@ -6,9 +6,8 @@ import io.motiv.messaging.inbox.EventConsumer;
 import io.motiv.profile.tag.service.SegmentTagService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.util.List;
 
 /**
  * Tags customers with the segments segmentation-service assigns them, a poll's worth of assignments at a time
@@ -28,8 +27,8 @@ public class SegmentationEventsConsumer {
     }
 
     @Incoming("segmentation-events")
-    public Uni<Void> onSegmentationEvents(List<String> messages) {
-        return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), messages, EventTypes.CUSTOMER_SEGMENT_ASSIGNED,
+    public Uni<Void> onSegmentationEvents(ConsumerRecords<String, String> records) {
+        return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), records, EventTypes.CUSTOMER_SEGMENT_ASSIGNED,
                 (events, assignments) -> tags.assignAll(assignments));
     }
 }

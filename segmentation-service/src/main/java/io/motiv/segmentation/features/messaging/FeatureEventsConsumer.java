@@ -7,9 +7,10 @@ import io.motiv.messaging.inbox.EventHandlers;
 import io.motiv.segmentation.features.service.FeatureStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Feeds the feature store: values profiles from survey-service, consent and erasure from profile-service. */
@@ -35,19 +36,19 @@ public class FeatureEventsConsumer {
     }
 
     @Incoming("values-events")
-    public Uni<Void> onValuesProfiles(List<String> messages) {
-        return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), messages, EventTypes.VALUES_PROFILE_SCORED,
+    public Uni<Void> onValuesProfiles(ConsumerRecords<String, String> records) {
+        return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), records, EventTypes.VALUES_PROFILE_SCORED,
                 (events, profiles) -> store.scored(profiles));
     }
 
     @Incoming("purchase-events")
-    public Uni<Void> onPurchases(List<String> messages) {
-        return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), messages, EventTypes.PURCHASE_RECORDED,
+    public Uni<Void> onPurchases(ConsumerRecords<String, String> records) {
+        return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), records, EventTypes.PURCHASE_RECORDED,
                 (events, purchases) -> store.purchased(purchases));
     }
 
     @Incoming("customer-events")
-    public Uni<Void> onCustomerEvent(String message) {
-        return consumer.consume(CONSUMER, message, customerHandlers);
+    public Uni<Void> onCustomerEvent(ConsumerRecord<String, String> record) {
+        return consumer.consume(CONSUMER, record, customerHandlers);
     }
 }

@@ -17,6 +17,8 @@ import io.motiv.segmentation.segmentation.Segmentation;
 import io.motiv.segmentation.segmentation.repository.SegmentationRepository;
 import io.motiv.segmentation.support.Jdbc;
 import io.motiv.segmentation.support.JdbcOutbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +52,7 @@ public class RunWorker {
     private final RunResultWriter writer;
     private final JdbcOutbox outbox;
     private final SegmentationConfig config;
+    private final MeterRegistry registry;
     private final RunClusterer clusterer = new RunClusterer();
     private final String worker = workerName();
 
@@ -57,7 +60,7 @@ public class RunWorker {
     private ScheduledExecutorService heartbeats;
 
     public RunWorker(Jdbc jdbc, RunRepository runs, SegmentationRepository segmentations, PopulationRepository populations,
-                     RunResultWriter writer, JdbcOutbox outbox, SegmentationConfig config) {
+                     RunResultWriter writer, JdbcOutbox outbox, SegmentationConfig config, MeterRegistry registry) {
         this.jdbc = jdbc;
         this.runs = runs;
         this.segmentations = segmentations;
@@ -65,6 +68,7 @@ public class RunWorker {
         this.writer = writer;
         this.outbox = outbox;
         this.config = config;
+        this.registry = registry;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -119,6 +123,7 @@ public class RunWorker {
 
     private void execute(SegmentationRun run) {
         long started = System.nanoTime();
+        String outcome = "failed";
         Heartbeat heartbeat = new Heartbeat(run.id());
         ScheduledFuture<?> beating = heartbeats.scheduleWithFixedDelay(heartbeat, 0,
                 config.runs().heartbeatInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -149,7 +154,9 @@ public class RunWorker {
             if (!stored) {
                 LOG.warnf("run %s was taken over by another worker; its result here is dropped", run.id());
             }
+            outcome = stored ? "succeeded" : "taken-over";
         } catch (CancellationException e) {
+            outcome = heartbeat.lost() ? "taken-over" : "cancelled";
             end(run, heartbeat, RunState.CANCELLED, "cancelled while " + heartbeat.step(), counts, List.of(), started);
         } catch (RunFailure e) {
             end(run, heartbeat, RunState.FAILED, e.getMessage(), counts, e.candidates(), started);
@@ -161,7 +168,18 @@ public class RunWorker {
                     + "); see the service log", counts, List.of(), started);
         } finally {
             beating.cancel(false);
+            record(run, outcome, started);
         }
+    }
+
+    /** {@code motiv_segmentation_run_duration_seconds{algorithm, outcome}}: succeeded, failed, cancelled, taken-over. */
+    private void record(SegmentationRun run, String outcome, long started) {
+        Timer.builder("motiv.segmentation.run.duration")
+                .description("Segmentation runs executed by this replica, from claim to result")
+                .tag("algorithm", String.valueOf(run.algorithm()))
+                .tag("outcome", outcome)
+                .register(registry)
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
     private void end(SegmentationRun run, Heartbeat heartbeat, RunState status, String reason, Population.Counts counts,

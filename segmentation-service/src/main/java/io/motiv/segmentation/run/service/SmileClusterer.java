@@ -62,6 +62,18 @@ final class SmileClusterer {
                 standardizer.standardDeviations(), List.of(candidate), k, rule, null, warnings);
     }
 
+    // Smile fits the covariances with LAPACK through the Java FFM API and loads libopenblas.so on first use: without
+    // it the JVM raises a LinkageError, which would otherwise surface as an unexplained failure of the run.
+    private static MultivariateGaussianMixture fitMixture(int k, double[][] rows) {
+        try {
+            return MultivariateGaussianMixture.fit(k, rows, true);
+        } catch (LinkageError e) {
+            throw new RunFailure("GAUSSIAN_MIXTURE needs the OpenBLAS library (libopenblas.so; Debian: libopenblas-dev)"
+                    + " on the segmentation-service's machine and it could not be loaded; install it, or use K_MEANS,"
+                    + " X_MEANS or G_MEANS");
+        }
+    }
+
     private Clustering mixture(FeatureMatrix data, double[][] rows, Standardizer standardizer,
                                        RunClusterer.Request request, RunProgress progress) {
         int ks = request.kMax() - request.kMin() + 1;
@@ -76,7 +88,7 @@ final class SmileClusterer {
             MultivariateGaussianMixture fit = null;
             for (int start = 0; start < Math.min(request.restarts(), MAX_MIXTURE_STARTS); start++) {
                 progress.checkCancelled();
-                MultivariateGaussianMixture candidate = MultivariateGaussianMixture.fit(k, rows, true);
+                MultivariateGaussianMixture candidate = fitMixture(k, rows);
                 if (fit == null || candidate.bic > fit.bic) {
                     fit = candidate;
                 }

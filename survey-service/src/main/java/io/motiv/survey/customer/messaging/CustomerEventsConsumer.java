@@ -6,6 +6,7 @@ import io.motiv.messaging.inbox.EventHandlers;
 import io.motiv.survey.customer.service.KnownCustomerService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Learns customers, their VALUES_SURVEY consent and their erasure from profile-service's customer-events. */
@@ -26,7 +27,7 @@ public class CustomerEventsConsumer {
     }
 
     @Incoming("customer-events")
-    public Uni<Void> onCustomerEvent(String message) {
-        return consumer.consume(CONSUMER, message, handlers);
+    public Uni<Void> onCustomerEvent(ConsumerRecord<String, String> record) {
+        return consumer.consume(CONSUMER, record, handlers);
     }
 }

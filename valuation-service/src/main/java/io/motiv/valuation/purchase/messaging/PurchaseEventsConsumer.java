@@ -8,9 +8,10 @@ import io.motiv.valuation.customer.service.CustomerErasure;
 import io.motiv.valuation.purchase.service.PurchaseFacts;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Keeps purchase lines from profile-service, and erases a customer's data (see {@link CustomerErasure}). */
@@ -31,13 +32,13 @@ public class PurchaseEventsConsumer {
     }
 
     @Incoming("purchase-events")
-    public Uni<Void> onPurchases(List<String> messages) {
-        return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), messages, EventTypes.PURCHASE_RECORDED,
+    public Uni<Void> onPurchases(ConsumerRecords<String, String> records) {
+        return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), records, EventTypes.PURCHASE_RECORDED,
                 (events, purchases) -> facts.record(purchases));
     }
 
     @Incoming("customer-events")
-    public Uni<Void> onCustomerEvent(String message) {
-        return consumer.consume(CONSUMER, message, customerHandlers);
+    public Uni<Void> onCustomerEvent(ConsumerRecord<String, String> record) {
+        return consumer.consume(CONSUMER, record, customerHandlers);
     }
 }

@@ -6,8 +6,11 @@ import io.motiv.messaging.inbox.EventConsumer;
 import io.motiv.valuation.segment.service.SegmentMemberships;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,10 +32,11 @@ public class SegmentationEventsConsumer {
     }
 
     @Incoming("segmentation-events")
-    public Uni<Void> onSegmentationEvents(List<String> messages) {
+    public Uni<Void> onSegmentationEvents(ConsumerRecords<String, String> records) {
         String activatedType = EventTypes.SEGMENTATION_ACTIVATED.name();
-        List<String> activations = messages.stream().filter(message -> message.contains(activatedType)).toList();
-        List<String> others = messages.stream().filter(message -> !message.contains(activatedType)).toList();
+        List<ConsumerRecord<String, String>> activations = new ArrayList<>();
+        List<ConsumerRecord<String, String>> others = new ArrayList<>();
+        records.forEach(record -> (record.value() != null && record.value().contains(activatedType) ? activations : others).add(record));
         return consumer.consumeBatch(CONSUMER, Topics.deadLetter(CONSUMER), others, EventTypes.CUSTOMER_SEGMENT_ASSIGNED,
                         (events, assignments) -> memberships.assignAll(assignments))
                 .chain(() -> activations.isEmpty() ? Uni.createFrom().voidItem()
