@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Segmentation end to end at scale, against the running local suite (see run): N customers with 16 value features in
+ * Segmentation end to end at scale, against the running local suite (bench/run tagging): N customers with 16 value features in
  * segmentation-service's feature store and in profile-service, a k-means run (k = 8), activation, and the time until
  * every tag is visible in profile-service. Prints one RESULT line.
  *

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 
 /**
  * k-means on n x d overlapping Gaussian blobs (k = 8, one k-means++ start each), Motiv's engine vs Smile's KMeans;
- * writes the data (little-endian doubles, row-major) for scikit-learn to read in the same run (see run).
+ * writes the data (little-endian doubles, row-major) for scikit-learn to read in the same run (bench/run clustering).
  * Prints one line per engine: wall seconds, iterations, inertia, heap used after the fit.
  *
  * Usage: java -cp ... ClusteringBench.java n d k seed dataFile

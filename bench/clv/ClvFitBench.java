@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * A CLV fit through valuation-service's API, against the running local suite (see run): N customers' purchase lines
+ * A CLV fit through valuation-service's API, against the running local suite (bench/run clv): N customers' purchase lines
  * written into valuation-service's purchase facts (a currency of their own, so nothing else is in the fit), then
  * fitClvModel timed from the client: reading the facts, BG/NBD + Gamma-Gamma, storing the model and N predictions.
  *
@@ -92,9 +92,10 @@ public class ClvFitBench {
         int n = Integer.parseInt(args[0]);
         String currency = "X" + (char) ('A' + (int) (System.nanoTime() % 26)) + (char) ('A' + (int) (System.nanoTime() / 7 % 26));
         // a currency of its own keeps earlier runs' lines out of this fit
+        int lines;
         try (Connection valuation = DriverManager.getConnection(args[1], "motiv", "motiv")) {
             long t0 = System.nanoTime();
-            int lines = simulate(valuation, n, currency);
+            lines = simulate(valuation, n, currency);
             System.out.printf("wrote %,d purchase lines for %,d customers (currency %s) in %.1f s%n", lines, n, currency,
                     (System.nanoTime() - t0) / 1e9);
         }
@@ -106,6 +107,8 @@ public class ClvFitBench {
                 HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - fitting) / 1e9;
         System.out.println(response.body());
-        System.out.printf("RESULT n=%d fit_request_seconds=%.1f%n", n, seconds);
+        java.util.regex.Matcher fit = java.util.regex.Pattern.compile("\"fitMillis\":(\\d+)").matcher(response.body());
+        System.out.printf(java.util.Locale.ROOT, "RESULT n=%d lines=%d fit_request_seconds=%.2f fit_seconds=%s%n", n, lines, seconds,
+                fit.find() ? String.format(java.util.Locale.ROOT, "%.2f", Long.parseLong(fit.group(1)) / 1000.0) : "n/a");
     }
 }

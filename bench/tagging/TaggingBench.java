@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * Tagging benchmark: N customers in profile-service's database, N CustomerSegmentAssigned events on
  * segmentation-events, and the time until every tag is visible in profile-service (segment_tag rows).
- * Run by bench/tagging/run against a suite started by deploy/local/motiv up.
+ * The reference of bench/run tagging: profile-service's consumer alone, without segmentation-service and its outbox.
  *
  * args: N JDBC_URL KAFKA_BOOTSTRAP
  */
