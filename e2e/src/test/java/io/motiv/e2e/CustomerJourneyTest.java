@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -315,6 +316,37 @@ class CustomerJourneyTest {
             assertThat(data.path("customer").path("id").asText()).isEqualTo(id);
             assertThat(data.path("customerByExternalRef").path("id").asText()).isEqualTo(id);
         }
+    }
+
+    @Test
+    @Order(7)
+    void shouldFollowOneTraceFromASurveyAnswerToTheSegmentTag() {
+        // a partner's request arrives with its own W3C trace context; the answer is scored (survey-service), the
+        // values event reaches segmentation-service, whose live assignment's event reaches profile-service
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String traceparent = "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01";
+        Population.Member member = population.members.get(3);
+        JsonNode instrument = gateway.query(tokens.analyst(),
+                "query($i: ID!) { instrument(id: $i) { scale { min max minMeansVeryMuchLikeMe } items { code dimension reverseCoded } } }",
+                Map.of("i", DEMO_20)).ok().path("instrument");
+        Map<String, Object> response = new LinkedHashMap<>(population.response(member, surveyId, instrument));
+        response.put("clientResponseId", member.ref() + "-values-traced");
+        Answer answer = gateway.post(tokens.partner(), Gateway.write(Map.of(
+                        "query", "mutation($in: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $in) { duplicate } }",
+                        "variables", Map.of("in", response))),
+                Map.of("traceparent", traceparent));
+        assertThat(answer.ok().path("submitSurveyResponse").path("duplicate").asBoolean()).as(answer.toString()).isFalse();
+
+        List<String> processes = List.of("motiv-gateway", "survey-service", "segmentation-service", "profile-service");
+        Set<String> traced = Await.until("spans of trace " + traceId + " from " + processes, EVENTS, POLL,
+                () -> suite.traces.servicesWithTrace(traceId, processes), found -> found.size() == processes.size());
+        assertThat(traced).containsExactlyInAnyOrderElementsOf(processes);
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     /**

@@ -80,10 +80,15 @@ final class Gateway {
     }
 
     Answer post(String token, String body) {
+        return post(token, body, Map.of());
+    }
+
+    Answer post(String token, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -56,6 +56,7 @@ public final class MotivSuite implements BeforeAllCallback, ParameterResolver {
         private boolean closed;
         final Gateway gateway;
         final Tokens tokens;
+        final TraceSink traces;
 
         private Running() {
             repo = Path.of(System.getProperty("motiv.repo", "..")).toAbsolutePath().normalize();
@@ -77,6 +78,13 @@ public final class MotivSuite implements BeforeAllCallback, ParameterResolver {
             servicePorts.forEach((name, port) -> env.put("MOTIV_" + name.toUpperCase() + "_PORT", String.valueOf(port)));
             // production-like gateway: introspection off (the abuse checks assert it is refused)
             env.put("MOTIV_GATEWAY_INTROSPECTION", "false");
+            // tracing on in every process, exported to an OTLP/HTTP receiver in this JVM (CustomerJourneyTest follows
+            // one trace from the gateway through the services and Kafka)
+            traces = new TraceSink();
+            env.put("MOTIV_GATEWAY_OTLP_ENDPOINT", traces.endpoint());
+            env.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint());
+            env.put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+            env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
             gateway = new Gateway("http://127.0.0.1:" + gatewayPort + "/graphql");
             tokens = new Tokens("http://127.0.0.1:" + keycloakPort + "/realms/motiv");
             shutdownHook = new Thread(this::downQuietly, "motiv-e2e-down");
@@ -141,6 +149,7 @@ public final class MotivSuite implements BeforeAllCallback, ParameterResolver {
                 return;
             }
             closed = true;
+            traces.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);
             } catch (IllegalStateException alreadyShuttingDown) {
