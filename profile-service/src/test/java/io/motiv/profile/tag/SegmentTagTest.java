@@ -88,6 +88,27 @@ class SegmentTagTest {
     }
 
     @Test
+    void shouldRemoveTagsWhenTheCustomerObjectsToProfilingAndKeepThemForOtherDecisions() {
+        String customerId = registerCustomer("c-" + UUID.randomUUID());
+        String steward = TestTokens.forRoles("steward-user", "steward");
+        recordConsent(steward, customerId, "PROFILING", "GRANTED");
+        TopicWriter.send(Topics.SEGMENTATION_EVENTS, customerId, assigned(customerId, "seg-o", "run-1", "segment-a", FIRST_RUN));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(Sql.count(dataSource, "SELECT count(*) FROM segment_tag WHERE customer_id = ?::uuid", customerId)).isEqualTo(1));
+
+        // decisions on other purposes leave the tags alone
+        recordConsent(steward, customerId, "MARKETING", "WITHDRAWN");
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM segment_tag WHERE customer_id = ?::uuid", customerId)).isEqualTo(1);
+
+        GraphQl.post(TestTokens.forPartner("partner-demo"),
+                        "mutation($id: ID!) { objectToProfiling(customerId: $id, source: \"shop\", legalTextVersion: \"privacy-2026\") { status } }",
+                        Map.of("id", customerId))
+                .body("data.objectToProfiling.status", equalTo("WITHDRAWN"));
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM segment_tag WHERE customer_id = ?::uuid", customerId)).isZero();
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM segment_tag_history WHERE customer_id = ?::uuid", customerId)).isEqualTo(1);
+    }
+
+    @Test
     void shouldParkAnUnreadableMessageAndStillTagTheRestOfTheBatch() {
         String customerId = registerCustomer("c-" + UUID.randomUUID());
         String marker = "poison-" + UUID.randomUUID();
@@ -107,6 +128,13 @@ class SegmentTagTest {
     private String assigned(String customerId, String segmentation, String run, String segment, Instant at) {
         return codec.write(codec.wrap(EventTypes.CUSTOMER_SEGMENT_ASSIGNED, "/motiv/segmentation-service", customerId,
                 new CustomerSegmentAssigned(customerId, segmentation, run, segment, "Label " + segment, 0.5, at)));
+    }
+
+    private static void recordConsent(String token, String customerId, String purpose, String status) {
+        GraphQl.post(token, "mutation($in: RecordConsentInput!) { recordConsent(input: $in) { status } }",
+                        Map.of("in", Map.of("customerId", customerId, "purpose", purpose, "status", status,
+                                "source", "shop", "legalTextVersion", "privacy-2026")))
+                .body("data.recordConsent.status", equalTo(status));
     }
 
     private String id(String event) {

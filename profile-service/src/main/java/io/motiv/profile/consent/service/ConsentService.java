@@ -8,6 +8,7 @@ import io.motiv.messaging.outbox.Outbox;
 import io.motiv.profile.consent.ConsentRecord;
 import io.motiv.profile.consent.repository.ConsentRepository;
 import io.motiv.profile.customer.repository.CustomerRepository;
+import io.motiv.profile.tag.service.SegmentTagService;
 import io.motiv.service.api.NotFoundException;
 import io.motiv.service.api.ValidationException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -34,14 +35,19 @@ public class ConsentService {
     private final ConsentRepository consents;
     private final CustomerRepository customers;
     private final Outbox outbox;
+    private final SegmentTagService tags;
 
-    public ConsentService(ConsentRepository consents, CustomerRepository customers, Outbox outbox) {
+    public ConsentService(ConsentRepository consents, CustomerRepository customers, Outbox outbox, SegmentTagService tags) {
         this.consents = consents;
         this.customers = customers;
         this.outbox = outbox;
+        this.tags = tags;
     }
 
-    /** Records a decision and publishes {@code ConsentChanged} in the same transaction. */
+    /**
+     * Records a decision and publishes {@code ConsentChanged} in the same transaction; a decision that leaves PROFILING
+     * without a grant also removes the customer's current segment tags.
+     */
     @WithTransaction
     public Uni<ConsentRecord> record(RecordConsent command) {
         return Uni.createFrom().item(command)
@@ -54,7 +60,9 @@ public class ConsentService {
                             .chain(saved -> outbox.append(EventTypes.CONSENT_CHANGED, saved.customerId.toString(),
                                     new ConsentChanged(saved.customerId.toString(), saved.purpose, saved.status,
                                             saved.source, saved.legalTextVersion, saved.decidedAt))
-                                    .replaceWith(saved));
+                                    .replaceWith(saved))
+                            .call(saved -> saved.purpose == ConsentPurpose.PROFILING
+                                    ? tags.removeTagsUnlessProfilingGranted(saved.customerId) : Uni.createFrom().voidItem());
                 });
     }
 

@@ -57,6 +57,22 @@ public class SegmentTagService {
                 .replaceWithVoid();
     }
 
+    /**
+     * Removes the customer's current segment tags when their current PROFILING decision is not a grant (a withdrawal,
+     * an objection, a denial): tags are profiling results, and partners read them. The history stays for the audit
+     * until erasure. Runs in the caller's transaction, after the decision is stored.
+     */
+    public Uni<Integer> removeTagsUnlessProfilingGranted(UUID customerId) {
+        // flush first: the decision this depends on may still be pending in the session
+        return Panache.getSession().chain(session -> session.flush().chain(() -> session.createNativeQuery("""
+                        DELETE FROM segment_tag WHERE customer_id = :customer
+                        AND (SELECT status FROM consent_record
+                             WHERE customer_id = :customer AND purpose = 'PROFILING'
+                             ORDER BY decided_at DESC, recorded_at DESC LIMIT 1) IS DISTINCT FROM 'GRANTED'""")
+                .setParameter("customer", customerId)
+                .executeUpdate()));
+    }
+
     @WithSession
     public Uni<List<SegmentTag>> currentTags(UUID customerId) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
