@@ -10,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,6 +25,8 @@ import java.util.stream.Collectors;
  */
 public final class Bench {
     public static final ObjectMapper JSON = new ObjectMapper();
+    /** The built-in demo-20 values instrument (survey-service's migration V3). */
+    public static final String DEMO_20 = "00000000-0000-4000-8000-000000000020";
 
     public final Map<String, String> options;
     public final HttpClient http;
@@ -111,6 +115,23 @@ public final class Bench {
             throw new IllegalStateException("GraphQL errors: " + shorten(answer.path("errors").toString()));
         }
         return answer.path("data");
+    }
+
+    /** A published survey on the built-in demo-20 instrument: its id, the instrument's item codes and rating scale. */
+    public record DemoSurvey(String id, List<String> items, int min, int max) {
+    }
+
+    /** Creates and publishes a survey on demo-20 as the analyst. */
+    public DemoSurvey publishDemoSurvey(String title) {
+        String id = ok("analyst", "mutation($t: String!, $i: ID!) { createSurvey(title: $t, instrumentId: $i) { id } }",
+                Map.of("t", title, "i", DEMO_20)).path("createSurvey").path("id").asText();
+        ok("analyst", "mutation($id: ID!) { publishSurvey(id: $id) { status } }", Map.of("id", id));
+        JsonNode instrument = ok("analyst", "query($i: ID!) { instrument(id: $i) { scale { min max } items { code } } }",
+                Map.of("i", DEMO_20)).path("instrument");
+        List<String> items = new ArrayList<>();
+        instrument.path("items").forEach(item -> items.add(item.path("code").asText()));
+        return new DemoSurvey(id, List.copyOf(items), instrument.path("scale").path("min").asInt(),
+                instrument.path("scale").path("max").asInt());
     }
 
     /** One line for bench/report.py: RESULT key=value ... (no spaces in values). */

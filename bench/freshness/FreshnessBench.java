@@ -23,7 +23,6 @@ import java.util.concurrent.Future;
  * Run by bench/run freshness (options: --gateway --keycloak --segmentation-id --rate --seconds --poll-ms).
  */
 public class FreshnessBench {
-    static final String DEMO_20 = "00000000-0000-4000-8000-000000000020";
     static final String TAGS = "query($r: String!) { customerByExternalRef(source: \"demo\", ref: $r) { segmentTags { segmentationId assignedAt } } }";
 
     public static void main(String[] args) throws Exception {
@@ -48,15 +47,11 @@ public class FreshnessBench {
         if (refs.isEmpty()) {
             throw new IllegalStateException("no members of segmentation " + segmentationId + " (run the demo first)");
         }
-        String surveyId = bench.ok("analyst", "mutation($i: ID!) { createSurvey(title: \"Freshness bench\", instrumentId: $i) { id } }",
-                Map.of("i", DEMO_20)).path("createSurvey").path("id").asText();
-        bench.ok("analyst", "mutation($id: ID!) { publishSurvey(id: $id) { status } }", Map.of("id", surveyId));
-        JsonNode instrument = bench.ok("analyst", "query($i: ID!) { instrument(id: $i) { scale { min max } items { code } } }",
-                Map.of("i", DEMO_20)).path("instrument");
-        int min = instrument.path("scale").path("min").asInt();
-        int max = instrument.path("scale").path("max").asInt();
-        List<String> items = new ArrayList<>();
-        instrument.path("items").forEach(i -> items.add(i.path("code").asText()));
+        Bench.DemoSurvey survey = bench.publishDemoSurvey("Freshness bench");
+        String surveyId = survey.id();
+        List<String> items = survey.items();
+        int min = survey.min();
+        int max = survey.max();
         Bench.log("%d members to answer again (%s answers at %.1f/s for %d s, polled every %d ms)", refs.size(), samples, rate, seconds, pollMillis);
 
         long runId = System.nanoTime();

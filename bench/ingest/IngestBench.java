@@ -30,7 +30,6 @@ import java.util.function.Consumer;
  * Run by bench/run ingest (options: --gateway --keycloak --profile-base --customers --lines --csv-lines --threads).
  */
 public class IngestBench {
-    static final String DEMO_20 = "00000000-0000-4000-8000-000000000020";
     static final int ALIASES = 15;
 
     public static void main(String[] args) throws Exception {
@@ -117,19 +116,16 @@ public class IngestBench {
         Bench.log("CSV import report: %s", Bench.shorten(imported.body()));
         step("purchases", "csv-import", csvLines, t, csvLines);
 
-        String surveyId = bench.ok("analyst", "mutation($i: ID!) { createSurvey(title: \"Ingest bench\", instrumentId: $i) { id } }",
-                Map.of("i", DEMO_20)).path("createSurvey").path("id").asText();
-        bench.ok("analyst", "mutation($id: ID!) { publishSurvey(id: $id) { status } }", Map.of("id", surveyId));
-        JsonNode instrument = bench.ok("analyst", "query($i: ID!) { instrument(id: $i) { scale { min max } items { code } } }",
-                Map.of("i", DEMO_20)).path("instrument");
-        int min = instrument.path("scale").path("min").asInt();
-        int max = instrument.path("scale").path("max").asInt();
+        Bench.DemoSurvey survey = bench.publishDemoSurvey("Ingest bench");
+        String surveyId = survey.id();
+        int min = survey.min();
+        int max = survey.max();
         Instant now = Instant.now();
         Map<String, Map<String, Object>> pending = new ConcurrentHashMap<>();
         for (String ref : refs) {
             SplittableRandom r = new SplittableRandom(ref.hashCode());
             List<Map<String, Object>> answers = new ArrayList<>();
-            instrument.path("items").forEach(item -> answers.add(Map.of("item", item.path("code").asText(), "rating", min + r.nextInt(max - min + 1))));
+            survey.items().forEach(item -> answers.add(Map.of("item", item, "rating", min + r.nextInt(max - min + 1))));
             pending.put(ref, Map.of("surveyId", surveyId, "customer", Map.of("source", "bench", "ref", ref), "answers", answers,
                     "clientResponseId", ref + "-values", "startedAt", now.minusSeconds(600).toString(), "completedAt", now.toString()));
         }

@@ -2,11 +2,8 @@ package selection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import common.Bench;
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
+import common.Blobs;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 
@@ -39,8 +35,8 @@ public class ModelSelectionBench {
         long seed = Long.parseLong(bench.option("seed", "1"));
         String tag = "MS" + Long.toHexString(System.currentTimeMillis()).toUpperCase(Locale.ROOT);
 
-        double[] values = blobs(n, d, 8, seed);
-        write(values, bench.option("data", "/tmp/motiv-select.f64"));
+        double[] values = Blobs.generate(n, d, 8, seed);
+        Blobs.write(values, bench.option("data", "/tmp/motiv-select.f64"));
         long t = System.nanoTime();
         try (Connection db = DriverManager.getConnection(bench.option("jdbc", "jdbc:postgresql://127.0.0.1:55432") + "/segmentation", "motiv", "motiv")) {
             var copy = db.unwrap(PGConnection.class).getCopyAPI();
@@ -86,40 +82,5 @@ public class ModelSelectionBench {
         Bench.log("run: %s", run.path("report"));
         Bench.result("engine", "motiv", "n", run.path("report").path("population").path("included").asInt(), "d", d, "kmin", kMin, "kmax", kMax,
                 "restarts", restarts, "seconds", seconds, "run_ms", run.path("report").path("durationMillis").asLong(), "k", run.path("k").asInt());
-    }
-
-    /** As ClusteringBench: k centres uniform in [-3, 3]^d, unit-variance noise. */
-    static double[] blobs(int n, int d, int k, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        double[][] centres = new double[k][d];
-        for (double[] centre : centres) {
-            for (int j = 0; j < d; j++) {
-                centre[j] = random.nextDouble(-3, 3);
-            }
-        }
-        double[] values = new double[n * d];
-        for (int i = 0; i < n; i++) {
-            double[] centre = centres[random.nextInt(k)];
-            for (int j = 0; j < d; j++) {
-                double u = 1 - random.nextDouble();
-                double v = random.nextDouble();
-                values[i * d + j] = centre[j] + Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-            }
-        }
-        return values;
-    }
-
-    static void write(double[] values, String file) throws Exception {
-        ByteBuffer buffer = ByteBuffer.allocate(8 * 65536).order(ByteOrder.LITTLE_ENDIAN);
-        try (var out = new BufferedOutputStream(new FileOutputStream(file), 1 << 20)) {
-            for (double value : values) {
-                if (!buffer.hasRemaining()) {
-                    out.write(buffer.array(), 0, buffer.position());
-                    buffer.clear();
-                }
-                buffer.putDouble(value);
-            }
-            out.write(buffer.array(), 0, buffer.position());
-        }
     }
 }
