@@ -280,7 +280,9 @@ class RunLifecycleTest {
             assertThat(run.getString("status")).as(algorithm + ": " + run.getString("reason")).isEqualTo("SUCCEEDED");
             // A normality test (G-means) or a BIC (X-means, mixtures) may split a planted blob by chance (Smile is
             // not bit-reproducible); what must hold is that no segment mixes two archetypes.
-            assertThat(run.getInt("k")).as(algorithm).isBetween(3, 4);
+            // EM restarts are seeded by Smile, not by the run: one CI run in five found a BIC optimum at k = 5 (each
+            // planted blob kept whole, one split); the mixture may therefore split one more time than the others.
+            assertThat(run.getInt("k")).as(algorithm).isBetween(3, algorithm.equals("GAUSSIAN_MIXTURE") ? 5 : 4);
             assertThat(mixedSegments(runId, customers)).as(algorithm).isZero();
         }
     }
