@@ -6,7 +6,7 @@
 //   npm run compose:check    fail (exit 1) when the subgraphs do not compose, a document in documents/ is not valid
 //                            against the composed API, or supergraph.graphql / persisted-documents.json is stale
 //
-// Persisted documents: each documents/*.graphql is one operation; persisted-documents.json maps its sha256 (hex, of
+// Persisted documents: each documents/*.graphql (and documents/studio/*.graphql, Motiv Studio's) is one operation; persisted-documents.json maps its sha256 (hex, of
 // the file's text) to that text. Clients send {"documentId": "<sha256>"} (or Apollo's
 // extensions.persistedQuery.sha256Hash); with MOTIV_GATEWAY_PERSISTED_ONLY=true nothing else is accepted.
 //
@@ -61,11 +61,19 @@ export function compose() {
   };
 }
 
-/** documents/*.graphql, each validated against the composed API schema, as JSON {sha256: text}. */
+/** documents/*.graphql and documents/<dir>/*.graphql (e.g. studio/), as a sorted list of paths relative to documents/. */
+function documentFiles() {
+  if (!existsSync(DOCUMENTS_DIR)) return [];
+  return readdirSync(DOCUMENTS_DIR, { recursive: true })
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
+}
+
+/** Every document file, each validated against the composed API schema, as JSON {sha256: text}. */
 function persistedDocuments(apiSchema) {
   const manifest = {};
-  const files = existsSync(DOCUMENTS_DIR) ? readdirSync(DOCUMENTS_DIR).filter((f) => f.endsWith('.graphql')).sort() : [];
-  for (const file of files) {
+  for (const file of documentFiles()) {
     const text = readFileSync(join(DOCUMENTS_DIR, file), 'utf8');
     const errors = validate(apiSchema, parse(text));
     if (errors.length > 0) {

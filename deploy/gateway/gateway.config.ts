@@ -14,6 +14,7 @@ import {
   extractFromHeader,
   type GatewayPlugin,
 } from '@graphql-hive/gateway';
+import { useStudio } from './studio.ts';
 
 const env = process.env;
 
@@ -77,6 +78,11 @@ if (persistedOnly && Object.keys(persisted).length === 0) {
 }
 
 const corsOrigins = list('MOTIV_GATEWAY_CORS_ORIGINS', []);
+
+// --- Motiv Studio (studio/), served on this origin --------------------------------------------------------------------
+const studioDir = str('MOTIV_STUDIO_DIR', resolve('../../studio/dist'));
+const studioAuthority = str('MOTIV_STUDIO_OIDC_AUTHORITY', issuers[0]);
+const studioClientId = str('MOTIV_STUDIO_OIDC_CLIENT_ID', 'frontend');
 
 // --- tracing: OpenTelemetry over OTLP/HTTP, only when an endpoint is set ---------------------------------------------
 // The base URL of an OTLP/HTTP receiver (e.g. http://collector:4318); spans go to <base>/v1/traces. The gateway
@@ -201,6 +207,7 @@ export const gatewayConfig = defineConfig({
   requestTimeout: 30_000,
 
   plugins: () => [
+    useStudio({ directory: studioDir, authority: studioAuthority, clientId: studioClientId }),
     useRequestBodyLimit(maxBodyBytes),
     useBearerShape(),
     maxAliasesPlugin({ n: maxAliases }) as GatewayPlugin,
