@@ -14,12 +14,14 @@ export function formatNumber(value: number | string | null | undefined, digits =
   return n === null ? DASH : new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
 }
 
-export function formatMoney(value: number | string | null | undefined, currency: string | null | undefined, lang = locale): string {
+/** Money with its currency; cents below 1,000 unless `digits` says otherwise (axis labels use 0). */
+export function formatMoney(value: number | string | null | undefined, currency: string | null | undefined, lang = locale, digits?: number): string {
   const n = usable(value);
   if (n === null) return DASH;
-  if (!currency) return formatNumber(n, 2, lang);
+  const fraction = digits ?? (Math.abs(n) >= 1000 ? 0 : 2);
+  if (!currency) return formatNumber(n, fraction, lang);
   try {
-    return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: Math.abs(n) >= 1000 ? 0 : 2 }).format(n);
+    return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: fraction, minimumFractionDigits: fraction }).format(n);
   } catch {
     return `${formatNumber(n, 2, lang)} ${currency}`;
   }
@@ -43,11 +45,12 @@ export function formatDate(value: string | null | undefined, lang = locale): str
   return Number.isNaN(d.getTime()) ? DASH : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: value.length === 10 ? 'UTC' : undefined }).format(d);
 }
 
-/** SELF_DIRECTION -> Self-direction; OPENNESS_TO_CHANGE -> Openness to change. */
+/** SELF_DIRECTION -> Self-direction; OPENNESS_TO_CHANGE -> Openness to change; ageBand -> Age band; AGE_25_34 -> Age 25–34. */
 export function humanise(name: string | null | undefined): string {
   if (!name) return DASH;
-  const words = name.replace(/^value\./, '').toLowerCase().split('_');
-  const text = words.join(' ');
+  const plain = name.replace(/^value\./, '').replace(/([a-z])([A-Z])/g, '$1_$2');
+  const words = plain.toLowerCase().split('_');
+  const text = words.join(' ').replace(/(\d+) (\d+)/g, '$1–$2').replace(/ plus$/, '+');
   const joined = text === 'self direction' ? 'self-direction' : text;
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }

@@ -29,6 +29,7 @@ const HINTS: Record<string, string> = {
   PAYLOAD_TOO_LARGE: 'The request was too large.',
   INTERNAL: 'The server failed; the operators can find the details in its log.',
   NETWORK: 'The API could not be reached.',
+  STALE_STUDIO: 'This Studio is older or newer than the gateway: reload the page; if it stays, the operators deploy Studio and the gateway together.',
 };
 
 export function hintFor(code: string): string | null {
@@ -48,7 +49,7 @@ export function codeForStatus(status: number): string {
 /** The first error of a response as an ApiError (the rest of a partial answer stays usable to the caller). */
 export function toApiError(errors: readonly GraphQlError[], status: number | null): ApiError {
   const first = errors[0];
-  const code = first?.extensions?.code ?? (status !== null ? codeForStatus(status) : 'UNKNOWN');
+  const code = first?.extensions?.code ?? (status !== null && status >= 400 ? codeForStatus(status) : 'UNKNOWN');
   const message = first?.message ?? 'Unknown error';
   return new ApiError(message, normaliseCode(code, message), status, first?.path ? first.path.join('.') : null);
 }
@@ -56,7 +57,7 @@ export function toApiError(errors: readonly GraphQlError[], status: number | nul
 /** The gateway's own rate limiter answers without a code; persisted-document misses have their own. */
 function normaliseCode(code: string, message: string): string {
   if (code === 'UNKNOWN' && /rate limit/i.test(message)) return 'RATE_LIMITED';
-  if (code === 'PERSISTED_QUERY_NOT_FOUND') return 'STALE_STUDIO';
+  if (code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'PERSISTED_QUERY_NOT_IN_LIST') return 'STALE_STUDIO';
   return code;
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from './ClientContext';
-import { ApiError, type GraphQlError } from './errors';
+import { ApiError, toApiError, type GraphQlError } from './errors';
 import type { PersistedOperation } from './operation';
 
 export interface QueryState<R> {
@@ -41,6 +41,12 @@ export function useQuery<R, V>(
     client
       .execute(operation, JSON.parse(key) as V, abort.signal)
       .then(({ data, errors }) => {
+        // A root field that failed (path of length 1) fails the query: its null is not "nothing found".
+        const rootFailure = errors.find((e) => (e.path ?? []).length === 1);
+        if (rootFailure) {
+          setState({ data: null, fieldErrors: errors, error: toApiError([rootFailure], null), loading: false });
+          return;
+        }
         setState({ data, fieldErrors: errors, error: null, loading: false });
         const next = data !== null && poll.current ? poll.current(data) : null;
         if (next !== null) timer = setTimeout(() => setTick((t) => t + 1), next);

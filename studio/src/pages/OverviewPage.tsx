@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '../api/hooks';
-import { StudioAllocateBudget, StudioOverview, StudioSegmentations } from '../generated/operations';
+import { StudioAllocateBudget, StudioOverview, StudioSegmentations, StudioValueSegments } from '../generated/operations';
 import type { AllocationObjective, StudioOverviewQuery } from '../generated/graphql';
 import { useSession } from '../auth/AuthContext';
 import { EChart, type ChartOption } from '../charts/EChart';
@@ -58,7 +58,9 @@ export function OverviewPage(props: { segmentationId?: string; segmentations?: r
         <>
           <SegmentList segments={segmentation.segments} />
           <Empty title="The active run's segments are not valued yet">
-            <p>An analyst fits a CLV model and values the segments (valueSegments); the map and table follow.</p>
+            {session.can.runSegmentations
+              ? <ValueNow segmentationId={segmentation.id} onValued={overview.refetch} />
+              : <p>An analyst values the segments; the map and table follow.</p>}
           </Empty>
         </>
       ) : (
@@ -78,9 +80,23 @@ export function OverviewPage(props: { segmentationId?: string; segmentations?: r
   );
 }
 
-function SegmentList({ segments }: { segments: StudioOverviewQuery['segmentation'] extends infer S ? S extends { segments: infer L } ? L : never : never }) {
+function ValueNow({ segmentationId, onValued }: { segmentationId: string; onValued: () => void }) {
+  const [value, state] = useMutation(StudioValueSegments);
   return (
-    <Card title="Segments">
+    <>
+      <p>Value them over the last 12 months with the newest fitted CLV model; the map and table follow.</p>
+      <button type="button" className="primary" disabled={state.running} data-testid="value-segments"
+        onClick={async () => { if (await value({ segmentationId })) onValued(); }}>{state.running ? 'Valuing…' : 'Value segments now'}</button>
+      {state.error ? <ErrorNotice error={state.error} /> : null}
+    </>
+  );
+}
+
+type OverviewSegment = NonNullable<StudioOverviewQuery['segmentation']>['segments'][number];
+
+function SegmentList({ segments }: { segments: readonly OverviewSegment[] }) {
+  return (
+    <Card title="Segments" testId="segment-list">
       <ul className="plain">
         {segments.map((s) => (
           <li key={s.id}><Link to={`/segments/${s.id}`}>{s.displayName}</Link> · {formatNumber(s.size)} customers ({formatShare(s.share)})</li>
@@ -100,7 +116,7 @@ function mapOption(shape: MapShape, currency: string | null): ChartOption {
         `${p.data.name}<br/>mean CLV ${formatMoney(p.data.value[0], currency)}<br/>churn risk ${formatShare(p.data.value[1])}<br/>${formatNumber(p.data.value[2])} customers · rank ${p.data.value[3]}`,
     },
     xAxis: { type: 'value', name: 'Mean CLV', nameLocation: 'middle', nameGap: 28, min: shape.x.min, max: shape.x.max,
-      axisLabel: { formatter: (v: number) => formatMoney(v, currency), showMinLabel: false, showMaxLabel: false } },
+      axisLabel: { formatter: (v: number) => formatMoney(v, currency, undefined, 0), showMinLabel: false, showMaxLabel: false, hideOverlap: true } },
     yAxis: { type: 'value', name: 'Churn risk', nameLocation: 'middle', nameGap: 48, min: shape.y.min, max: shape.y.max,
       axisLabel: { formatter: (v: number) => formatShare(v, 0), showMinLabel: false, showMaxLabel: false } },
     visualMap: { show: false, dimension: 3, min: 1, max: maxRank, inRange: { color: SEQUENTIAL } },
@@ -171,7 +187,12 @@ function ValuationTable({ valuations, names }: { valuations: Valuation[]; names:
   );
 }
 
-const OBJECTIVES: AllocationObjective[] = ['CLV', 'VALUE_SCORE', 'REVENUE', 'MARKET_POTENTIAL'];
+const OBJECTIVES: { value: AllocationObjective; label: string }[] = [
+  { value: 'CLV', label: 'CLV' },
+  { value: 'VALUE_SCORE', label: 'value score' },
+  { value: 'REVENUE', label: 'revenue' },
+  { value: 'MARKET_POTENTIAL', label: 'market potential' },
+];
 
 function BudgetCard({ segmentationId, currency, names }: { segmentationId: string; currency: string | null; names: Map<string, string> }) {
   const [text, setText] = useState('100000');
@@ -194,7 +215,7 @@ function BudgetCard({ segmentationId, currency, names }: { segmentationId: strin
         </label>
         <label>By{' '}
           <select value={objective} onChange={(e) => setObjective(e.target.value as AllocationObjective)}>
-            {OBJECTIVES.map((o) => <option key={o} value={o}>{o.replace('_', ' ').toLowerCase()}</option>)}
+            {OBJECTIVES.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
         </label>
         <button type="submit" disabled={state.running}>Split</button>

@@ -79,13 +79,12 @@ function RunActions({ run, onChange }: { run: Run; onChange: () => void }) {
 function Report({ run }: { run: Run }) {
   const report = run.report as NonNullable<Run['report']>;
   const series = useMemo(() => diagnosticsSeries(report.candidates ?? []), [report]);
-  const option = (name: string, values: (number | null)[], colour: string, better: string): ChartOption => ({
+  const option = (values: (number | null)[], colour: string): ChartOption => ({
     color: [colour],
-    grid: { left: 56, right: 16, top: 28, bottom: 32 },
-    title: undefined,
+    grid: { left: 56, right: 24, top: 28, bottom: 32 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', name: 'k', data: series.ks.map(String) },
-    yAxis: { type: 'value', name: `${name} (${better})`, scale: true },
+    yAxis: { type: 'value', scale: true },
     series: [{
       type: 'line', data: values, symbolSize: 9, connectNulls: false,
       markLine: report.recommendedK === null ? undefined : { symbol: 'none', label: { formatter: `k = ${report.recommendedK}` }, lineStyle: { type: 'dashed' }, data: [{ xAxis: String(report.recommendedK) }] },
@@ -108,10 +107,10 @@ function Report({ run }: { run: Run }) {
       </Card>
       {series.ks.length > 1 ? (
         <div className="grid two" data-testid="diagnostics">
-          <Card title="Silhouette"><EChart option={option('silhouette', series.silhouette, CATEGORICAL[0], 'higher is better')} label="Silhouette per k" summary={series.text('silhouette')} height={220} /></Card>
-          <Card title="Calinski-Harabasz"><EChart option={option('CH', series.calinskiHarabasz, CATEGORICAL[1], 'higher is better')} label="Calinski-Harabasz index per k" summary={series.text('calinskiHarabasz')} height={220} /></Card>
-          <Card title="Davies-Bouldin"><EChart option={option('DB', series.daviesBouldin, CATEGORICAL[2], 'lower is better')} label="Davies-Bouldin index per k" summary={series.text('daviesBouldin')} height={220} /></Card>
-          <Card title="Smallest segment share"><EChart option={option('smallest share', series.smallestShare, CATEGORICAL[3], 'guardrail')} label="Smallest segment share per k" summary={series.text('smallestShare')} height={220} /></Card>
+          <Card title="Silhouette (higher is better)"><EChart option={option(series.silhouette, CATEGORICAL[0])} label="Silhouette per k" summary={series.text('silhouette')} height={220} /></Card>
+          <Card title="Calinski-Harabasz (higher is better)"><EChart option={option(series.calinskiHarabasz, CATEGORICAL[1])} label="Calinski-Harabasz index per k" summary={series.text('calinskiHarabasz')} height={220} /></Card>
+          <Card title="Davies-Bouldin (lower is better)"><EChart option={option(series.daviesBouldin, CATEGORICAL[2])} label="Davies-Bouldin index per k" summary={series.text('daviesBouldin')} height={220} /></Card>
+          <Card title="Smallest segment share (the guardrail)"><EChart option={option(series.smallestShare, CATEGORICAL[3])} label="Smallest segment share per k" summary={series.text('smallestShare')} height={220} /></Card>
         </div>
       ) : null}
       {(report.candidates ?? []).some((c) => c && !c.eligible) ? (

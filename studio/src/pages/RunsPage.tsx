@@ -98,13 +98,13 @@ function StartRun({ segmentationId }: { segmentationId: string }) {
           <label><input type="radio" name="mode" checked={mode === 'range'} onChange={() => setMode('range')} /> choose k from a range</label>
           <label><input type="radio" name="mode" checked={mode === 'fixed'} onChange={() => setMode('fixed')} /> fixed k</label>
           {mode === 'fixed'
-            ? <label>k <input type="number" min="2" max="50" value={k} onChange={(e) => setK(e.target.value)} /></label>
-            : <><label>from <input type="number" min="2" max="50" value={kMin} onChange={(e) => setKMin(e.target.value)} /></label>
-              <label>to <input type="number" min="2" max="50" value={kMax} onChange={(e) => setKMax(e.target.value)} /></label></>}
+            ? <label>k <input data-testid="k" type="number" min="2" max="50" value={k} onChange={(e) => setK(e.target.value)} /></label>
+            : <><label>from <input data-testid="k-min" type="number" min="2" max="50" value={kMin} onChange={(e) => setKMin(e.target.value)} /></label>
+              <label>to <input data-testid="k-max" type="number" min="2" max="50" value={kMax} onChange={(e) => setKMax(e.target.value)} /></label></>}
         </fieldset>
         <label>Algorithm <select value={algorithm} onChange={(e) => setAlgorithm(e.target.value as ClusteringAlgorithm)}>{ALGORITHMS.map((a) => <option key={a}>{a}</option>)}</select></label>
         <label>Restarts <input type="number" min="1" max="100" value={restarts} onChange={(e) => setRestarts(e.target.value)} /></label>
-        <label>Seed <input value={seed} onChange={(e) => setSeed(e.target.value)} placeholder="random" size={10} /></label>
+        <label>Seed <input data-testid="seed" value={seed} onChange={(e) => setSeed(e.target.value)} placeholder="random" size={10} /></label>
         <button type="submit" disabled={state.running}>Start run</button>
         {state.error ? <ErrorNotice error={state.error} /> : null}
       </form>

@@ -116,7 +116,7 @@ function ValuesRadar({ segment }: { segment: Segment }) {
     series: [{
       type: 'radar',
       data: [
-        { name: segment.displayName, value: own.map((v) => v ?? 0), areaStyle: { opacity: 0.2 } },
+        { name: 'This segment', value: own.map((v) => v ?? 0), areaStyle: { opacity: 0.2 } },
         { name: 'Population', value: population.map((v) => v ?? 0), lineStyle: { type: 'dashed' } },
       ],
     }],
