@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -27,5 +28,10 @@ public final class GraphQl {
             request.auth().oauth2(token);
         }
         return request.when().post("/graphql").then();
+    }
+
+    /** The {@code _entities} representations of entities of a type, by id, as the gateway sends them. */
+    public static List<Map<String, Object>> representations(String type, List<String> ids) {
+        return ids.stream().<Map<String, Object>>map(id -> Map.of("__typename", type, "id", id)).toList();
     }
 }

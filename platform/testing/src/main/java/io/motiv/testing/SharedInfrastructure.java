@@ -24,7 +24,8 @@ public final class SharedInfrastructure {
     public static synchronized PostgresServer postgres() {
         if (postgres == null) {
             String url = System.getenv(PG_URL_VARIABLE);
-            postgres = url == null || url.isBlank() ? PostgresServer.startEmbedded(null, 0) : PostgresServer.external(url);
+            postgres = url == null || url.isBlank() ? PostgresServer.startEmbedded(null, 0, SqlStatements.SERVER_CONFIG)
+                    : PostgresServer.external(url);
             Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "motiv-test-postgres-stop"));
         }
         return postgres;

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -43,12 +44,22 @@ public final class PostgresServer implements AutoCloseable {
      * @param port the port, or 0 for a free one
      */
     public static PostgresServer startEmbedded(Path dataDirectory, int port) {
+        return startEmbedded(dataDirectory, port, Map.of());
+    }
+
+    /**
+     * Starts embedded PostgreSQL with more server settings, e.g. {@code shared_preload_libraries}.
+     *
+     * @see #startEmbedded(Path, int)
+     */
+    public static PostgresServer startEmbedded(Path dataDirectory, int port, Map<String, String> serverConfig) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port == 0 ? FreePorts.pick() : port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
+            serverConfig.forEach(builder::setServerConfig);
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }

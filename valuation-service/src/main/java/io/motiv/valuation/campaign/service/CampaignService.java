@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -88,9 +90,11 @@ public class CampaignService {
         return campaigns.performanceOfSegments(List.of(segmentId));
     }
 
+    /** Each segment's ROI per currency (absent when no campaign aims at it), with one statement. */
     @WithSession
-    public Uni<List<SegmentRoi>> segmentRoi(String segmentId) {
-        return campaigns.performanceOfSegments(List.of(segmentId)).map(CampaignService::bySegmentAndCurrency);
+    public Uni<Map<String, List<SegmentRoi>>> segmentRois(Collection<String> segmentIds) {
+        return campaigns.performanceOfSegments(List.copyOf(segmentIds)).map(performances ->
+                bySegmentAndCurrency(performances).stream().collect(Collectors.groupingBy(SegmentRoi::segmentId)));
     }
 
     /** ROI per campaign: null when the cost is 0. */

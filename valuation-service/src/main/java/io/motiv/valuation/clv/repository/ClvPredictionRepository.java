@@ -7,6 +7,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** Per-customer predictions of fitted models, written in bulk (a chunk of rows per statement). */
@@ -54,17 +57,25 @@ public class ClvPredictionRepository {
         return chain;
     }
 
-    /** The customer's prediction from the newest FITTED model that covers them, or null. Needs a session. */
-    public Uni<CustomerPrediction> latestFor(UUID customerId) {
+    /**
+     * Each customer's prediction from the newest FITTED model that covers them (absent when none does), for all the
+     * customers with one statement. Needs a session.
+     */
+    public Uni<Map<UUID, CustomerPrediction>> latestFor(Collection<UUID> customerIds) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                                SELECT m.id, m.currency, m.horizon_months, m.time_unit, p.probability_alive,
-                                       p.expected_purchases, p.expected_spend, p.lifetime_value, p.frequency
+                                SELECT DISTINCT ON (p.customer_id) m.id, m.currency, m.horizon_months, m.time_unit,
+                                       p.probability_alive, p.expected_purchases, p.expected_spend, p.lifetime_value,
+                                       p.frequency, p.customer_id
                                 FROM clv_prediction p JOIN clv_model m ON m.id = p.model_id
-                                WHERE p.customer_id = :customer AND m.status = 'FITTED'
-                                ORDER BY m.created_at DESC, m.id LIMIT 1""", Object[].class)
-                        .setParameter("customer", customerId)
+                                WHERE p.customer_id = ANY(CAST(CAST(:customers AS text[]) AS uuid[])) AND m.status = 'FITTED'
+                                ORDER BY p.customer_id, m.created_at DESC, m.id""", Object[].class)
+                        .setParameter("customers", customerIds.stream().map(UUID::toString).toArray(String[]::new))
                         .getResultList())
-                .map(rows -> rows.isEmpty() ? null : toPrediction(rows.getFirst()));
+                .map(rows -> {
+                    Map<UUID, CustomerPrediction> found = new HashMap<>();
+                    rows.forEach(row -> found.put(Rows.toUuid(row[9]), toPrediction(row)));
+                    return found;
+                });
     }
 
     /** GDPR erasure: the customer's predictions go (inside the inbox transaction). */

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -64,8 +66,8 @@ public class ClvModelService {
     }
 
     @WithSession
-    public Uni<ClvPredictionRepository.CustomerPrediction> lifetimeValue(UUID customerId) {
-        return predictions.latestFor(customerId);
+    public Uni<Map<UUID, ClvPredictionRepository.CustomerPrediction>> lifetimeValues(Collection<UUID> customerIds) {
+        return predictions.latestFor(customerIds);
     }
 
     public Uni<ClvModel> fit(FitRequest request, String user) {

@@ -6,7 +6,11 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -19,8 +23,15 @@ public class SegmentValuationRepository implements PanacheRepositoryBase<Segment
                         : list("batchId = ?1 ORDER BY rank, segmentId", latest.batchId));
     }
 
-    public Uni<SegmentValuation> latestFor(String segmentId) {
-        return find("segmentId = ?1 ORDER BY valuedAt DESC, id", segmentId).firstResult();
+    /** Each segment's latest valuation (absent when it was never valued), with one statement. */
+    public Uni<Map<String, SegmentValuation>> latestFor(Collection<String> segmentIds) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                                SELECT DISTINCT ON (segment_id) * FROM segment_valuation
+                                WHERE segment_id = ANY(CAST(:segments AS text[]))
+                                ORDER BY segment_id, valued_at DESC, id""", SegmentValuation.class)
+                        .setParameter("segments", segmentIds.toArray(String[]::new))
+                        .getResultList())
+                .map(list -> list.stream().collect(Collectors.toMap(v -> v.segmentId, Function.identity())));
     }
 
     /** Newest first. */

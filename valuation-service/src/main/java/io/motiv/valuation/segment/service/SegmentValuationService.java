@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,8 +115,8 @@ public class SegmentValuationService {
     }
 
     @WithSession
-    public Uni<SegmentValuation> latestFor(String segmentId) {
-        return valuations.latestFor(segmentId);
+    public Uni<Map<String, SegmentValuation>> latestFor(Collection<String> segmentIds) {
+        return valuations.latestFor(segmentIds);
     }
 
     @WithSession
@@ -125,8 +126,8 @@ public class SegmentValuationService {
     }
 
     @WithSession
-    public Uni<SegmentMarketInput> marketInputs(String segmentId) {
-        return marketInputs.findById(segmentId);
+    public Uni<Map<String, SegmentMarketInput>> marketInputsOf(Collection<String> segmentIds) {
+        return marketInputs(List.copyOf(segmentIds));
     }
 
     @WithTransaction

@@ -3,6 +3,7 @@ package io.motiv.valuation.campaign.api.graphql;
 import io.motiv.service.api.Ids;
 import io.motiv.service.api.Isolated;
 import io.motiv.service.api.Roles;
+import io.motiv.service.graphql.Batch;
 import io.motiv.valuation.campaign.repository.CampaignRepository;
 import io.motiv.valuation.campaign.service.CampaignService;
 import io.motiv.valuation.segment.api.graphql.SegmentRef;
@@ -17,7 +18,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @GraphQLApi
@@ -62,11 +65,15 @@ public class CampaignGraphQlApi {
 
     @Description("ROI of the campaigns aimed at this segment, per currency.")
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
-    public Uni<List<SegmentCampaignRoiView>> campaignRoi(@Source SegmentRef segment) {
-        return Uni.createFrom().item(() -> Ids.requireValid("id", segment.id()))
-                .chain(id -> Isolated.onOwnContext(() -> service.segmentRoi(id)))
-                .map(list -> list.stream().map(r -> new SegmentCampaignRoiView(r.segmentId(), r.currency(), r.campaigns(),
-                        r.cost(), r.attributedRevenue(), r.roi())).toList());
+    public Uni<List<List<SegmentCampaignRoiView>>> campaignRoi(@Source List<SegmentRef> segments) {
+        return Batch.of(segments, segment -> Ids.requireValid("id", segment.id()),
+                ids -> Isolated.onOwnContext(() -> service.segmentRois(ids)).map(rois -> {
+                    Map<String, List<SegmentCampaignRoiView>> views = new HashMap<>();
+                    ids.forEach(id -> views.put(id, rois.getOrDefault(id, List.of()).stream()
+                            .map(r -> new SegmentCampaignRoiView(r.segmentId(), r.currency(), r.campaigns(), r.cost(),
+                                    r.attributedRevenue(), r.roi())).toList()));
+                    return views;
+                }));
     }
 
     static CampaignView toView(CampaignRepository.Performance p) {

@@ -6,6 +6,7 @@ import io.motiv.service.api.Isolated;
 import io.motiv.service.api.PageInfo;
 import io.motiv.service.api.Roles;
 import io.motiv.service.api.ValidationException;
+import io.motiv.service.graphql.Batch;
 import io.motiv.valuation.clv.mapping.ClvModelMapper;
 import io.motiv.valuation.clv.service.ClvModelService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -95,9 +96,9 @@ public class ClvModelGraphQlApi {
 
     @Description("The customer's lifetime value from the newest FITTED CLV model that covers them; null when none does.")
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
-    public Uni<CustomerLifetimeValueView> lifetimeValue(@Source CustomerRef customer) {
-        return Uni.createFrom().item(() -> UUID.fromString(Ids.requireValid("id", customer.id())))
-                .chain(id -> Isolated.onOwnContext(() -> service.lifetimeValue(id)))
-                .map(ClvModelMapper::toView);
+    public Uni<List<CustomerLifetimeValueView>> lifetimeValue(@Source List<CustomerRef> customers) {
+        // One statement for every customer of the request (a batch resolver); a malformed id fails only its own field.
+        return Batch.of(customers, customer -> UUID.fromString(Ids.requireValid("id", customer.id())),
+                ids -> Isolated.onOwnContext(() -> service.lifetimeValues(ids)).map(found -> Batch.mapValues(found, ClvModelMapper::toView)));
     }
 }

@@ -6,6 +6,7 @@ import io.motiv.service.api.Isolated;
 import io.motiv.service.api.PageInfo;
 import io.motiv.service.api.Roles;
 import io.motiv.service.api.ValidationException;
+import io.motiv.service.graphql.Batch;
 import io.motiv.valuation.segment.mapping.SegmentValuationMapper;
 import io.motiv.valuation.segment.service.SegmentValuationService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -110,17 +111,19 @@ public class SegmentValuationGraphQlApi {
 
     @Description("The segment's latest valuation; null when it was never valued.")
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
-    public Uni<SegmentValuationView> valuation(@Source SegmentRef segment) {
-        return Uni.createFrom().item(() -> Ids.requireValid("id", segment.id()))
-                .chain(id -> Isolated.onOwnContext(() -> service.latestFor(id)))
-                .map(SegmentValuationMapper::toView);
+    public Uni<List<SegmentValuationView>> valuation(@Source List<SegmentRef> segments) {
+        return Batch.of(segments, SegmentValuationGraphQlApi::segmentId,
+                ids -> Isolated.onOwnContext(() -> service.latestFor(ids)).map(found -> Batch.mapValues(found, SegmentValuationMapper::toView)));
     }
 
     @Description("The analyst's market inputs for the segment; null when none were set.")
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
-    public Uni<SegmentMarketInputsView> marketInputs(@Source SegmentRef segment) {
-        return Uni.createFrom().item(() -> Ids.requireValid("id", segment.id()))
-                .chain(id -> Isolated.onOwnContext(() -> service.marketInputs(id)))
-                .map(SegmentValuationMapper::toView);
+    public Uni<List<SegmentMarketInputsView>> marketInputs(@Source List<SegmentRef> segments) {
+        return Batch.of(segments, SegmentValuationGraphQlApi::segmentId,
+                ids -> Isolated.onOwnContext(() -> service.marketInputsOf(ids)).map(found -> Batch.mapValues(found, SegmentValuationMapper::toView)));
+    }
+
+    private static String segmentId(SegmentRef segment) {
+        return Ids.requireValid("id", segment.id());
     }
 }
