@@ -6,7 +6,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reads a customer's values for the Customer fields this service adds (callers isolate sibling fields). */
@@ -19,10 +21,10 @@ public class CustomerValuesService {
         this.responses = responses;
     }
 
-    /** The newest response that is not flagged for quality: the customer's values profile. */
+    /** Each customer's newest response that is not flagged for quality: their values profile (absent when none). */
     @WithSession
-    public Uni<SurveyResponse> latestValidProfile(UUID customerId) {
-        return responses.latestValid(customerId);
+    public Uni<Map<UUID, SurveyResponse>> latestValidProfiles(Collection<UUID> customerIds) {
+        return responses.latestValid(customerIds);
     }
 
     /** A page of the customer's responses, newest first, flagged ones included. */

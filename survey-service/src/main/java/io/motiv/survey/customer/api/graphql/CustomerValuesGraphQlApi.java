@@ -5,6 +5,7 @@ import io.motiv.service.api.Ids;
 import io.motiv.service.api.Isolated;
 import io.motiv.service.api.Roles;
 import io.motiv.service.api.ValidationException;
+import io.motiv.service.graphql.Batch;
 import io.motiv.survey.customer.service.CustomerValuesService;
 import io.motiv.survey.response.api.graphql.SurveyResponseView;
 import io.motiv.survey.response.api.graphql.ValuesProfileView;
@@ -46,10 +47,10 @@ public class CustomerValuesGraphQlApi {
 
     @Description("The customer's latest values profile that is not flagged for quality; null when there is none.")
     @RolesAllowed({Roles.STEWARD, Roles.ADMIN})
-    public Uni<ValuesProfileView> valuesProfile(@Source CustomerRef customer) {
-        return Uni.createFrom().item(() -> customerId(customer))
-                .chain(id -> Isolated.onOwnContext(() -> values.latestValidProfile(id)))
-                .map(ResponseMapper::toProfile);
+    public Uni<List<ValuesProfileView>> valuesProfile(@Source List<CustomerRef> customers) {
+        // One statement for every customer of the request (a batch resolver); a malformed id fails only its own field.
+        return Batch.of(customers, CustomerValuesGraphQlApi::customerId, ids -> Isolated.onOwnContext(() -> values.latestValidProfiles(ids))
+                .map(found -> Batch.mapValues(found, ResponseMapper::toProfile)));
     }
 
     @Description("The customer's survey responses, newest first, flagged ones included.")
