@@ -10,9 +10,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class SegmentRepository {
@@ -39,22 +44,40 @@ public class SegmentRepository {
     }
 
     public Optional<Segment> find(Connection connection, UUID id) throws SQLException {
-        List<Segment> found = query(connection, "SELECT " + COLUMNS + FROM + " WHERE s.id = ?", id);
-        return found.stream().findFirst();
+        return query(connection, "SELECT " + COLUMNS + FROM + " WHERE s.id = ?", id).stream().map(Keyed::segment).findFirst();
     }
 
     public List<Segment> ofRun(Connection connection, UUID runId) throws SQLException {
-        return query(connection, "SELECT " + COLUMNS + FROM + " WHERE s.run_id = ? ORDER BY s.position", runId);
+        return ofRuns(connection, List.of(runId)).getOrDefault(runId, List.of());
     }
 
-    /** The customer's segment in the segmentation's active run, if they are a member. */
-    public Optional<Segment> ofCustomer(Connection connection, UUID segmentationId, UUID customerId) throws SQLException {
-        List<Segment> found = query(connection, "SELECT " + COLUMNS + FROM
+    /** The runs' segments by run, each run's by position, with one statement; a run without segments is absent. */
+    public Map<UUID, List<Segment>> ofRuns(Connection connection, Collection<UUID> runIds) throws SQLException {
+        return query(connection, "SELECT " + COLUMNS + ", s.run_id" + FROM + " WHERE s.run_id = ANY (?) ORDER BY s.position",
+                connection.createArrayOf("uuid", runIds.toArray())).stream()
+                .collect(Collectors.groupingBy(Keyed::key, LinkedHashMap::new,
+                        Collectors.mapping(Keyed::segment, Collectors.toList())));
+    }
+
+    /**
+     * Each customer's segment in the segmentation's active run (absent when they are not a member), with one
+     * statement for all the customers.
+     */
+    public Map<UUID, Segment> ofCustomers(Connection connection, UUID segmentationId, Collection<UUID> customerIds)
+            throws SQLException {
+        Map<UUID, Segment> found = new HashMap<>();
+        query(connection, "SELECT " + COLUMNS + ", a.customer_id" + FROM
                 + " JOIN segmentation g ON g.active_run_id = s.run_id"
                 + " JOIN run_assignment a ON a.run_id = s.run_id AND a.position = s.position"
                 + " JOIN profiling_consent c ON c.customer_id = a.customer_id AND c.status = 'GRANTED'"
-                + " WHERE g.id = ? AND a.customer_id = ?", segmentationId, customerId);
-        return found.stream().findFirst();
+                + " WHERE g.id = ? AND a.customer_id = ANY (?)", segmentationId,
+                connection.createArrayOf("uuid", customerIds.toArray()))
+                .forEach(keyed -> found.put(keyed.key(), keyed.segment()));
+        return found;
+    }
+
+    /** A segment and the id its query selected after the segment's columns. */
+    private record Keyed(Segment segment, UUID key) {
     }
 
     public boolean rename(Connection connection, UUID id, String name) throws SQLException {
@@ -65,17 +88,20 @@ public class SegmentRepository {
         }
     }
 
-    private static List<Segment> query(Connection connection, String sql, Object... parameters) throws SQLException {
+    /** Segments, each with the id in column 10 when the query selects one (else null). */
+    private static List<Keyed> query(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }
-            List<Segment> segments = new ArrayList<>();
+            List<Keyed> segments = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
+                boolean keyed = rows.getMetaData().getColumnCount() > 9;
                 while (rows.next()) {
-                    segments.add(new Segment(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                    segments.add(new Keyed(new Segment(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
                             rows.getObject(3, UUID.class), rows.getInt(4), rows.getString(5), rows.getString(6),
-                            rows.getLong(7), rows.getDouble(8), Jdbc.fromJson(rows.getString(9), SegmentProfile.class)));
+                            rows.getLong(7), rows.getDouble(8), Jdbc.fromJson(rows.getString(9), SegmentProfile.class)),
+                            keyed ? rows.getObject(10, UUID.class) : null));
                 }
             }
             return segments;

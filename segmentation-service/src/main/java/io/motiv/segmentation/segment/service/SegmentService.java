@@ -7,7 +7,9 @@ import io.motiv.service.api.NotFoundException;
 import io.motiv.service.api.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,12 +28,14 @@ public class SegmentService {
         return jdbc.read(connection -> repository.find(connection, id));
     }
 
-    public List<Segment> ofRun(UUID runId) {
-        return jdbc.read(connection -> repository.ofRun(connection, runId));
+    /** The runs' segments by run, each run's by position; one statement for all the runs. */
+    public Map<UUID, List<Segment>> ofRuns(Collection<UUID> runIds) {
+        return jdbc.read(connection -> repository.ofRuns(connection, runIds));
     }
 
-    public Optional<Segment> ofCustomer(UUID segmentationId, UUID customerId) {
-        return jdbc.read(connection -> repository.ofCustomer(connection, segmentationId, customerId));
+    /** Each customer's segment in the segmentation's active run, absent when not a member; one statement. */
+    public Map<UUID, Segment> ofCustomers(UUID segmentationId, Collection<UUID> customerIds) {
+        return jdbc.read(connection -> repository.ofCustomers(connection, segmentationId, customerIds));
     }
 
     /** A blank name goes back to the generated label. Tags already published keep the name they had. */
