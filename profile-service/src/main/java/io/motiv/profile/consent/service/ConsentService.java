@@ -1,5 +1,6 @@
 package io.motiv.profile.consent.service;
 
+import java.util.Collection;
 import io.motiv.events.EventTypes;
 import io.motiv.events.profile.ConsentChanged;
 import io.motiv.events.profile.ConsentPurpose;
@@ -66,15 +67,10 @@ public class ConsentService {
                 });
     }
 
+    /** Each customer's decisions, newest first (absent when none); one statement for all. */
     @WithSession
-    public Uni<List<ConsentRecord>> history(UUID customerId) {
-        return consents.historyOf(customerId);
-    }
-
-    /** The current decision per purpose; purposes never decided are absent (no consent). */
-    @WithSession
-    public Uni<Map<ConsentPurpose, ConsentRecord>> current(UUID customerId) {
-        return consents.historyOf(customerId).map(ConsentService::currentOf);
+    public Uni<Map<UUID, List<ConsentRecord>>> histories(Collection<UUID> customerIds) {
+        return consents.historiesOf(customerIds);
     }
 
     public static Map<ConsentPurpose, ConsentRecord> currentOf(List<ConsentRecord> newestFirst) {

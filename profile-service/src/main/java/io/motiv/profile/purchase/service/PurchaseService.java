@@ -1,5 +1,7 @@
 package io.motiv.profile.purchase.service;
 
+import java.util.stream.Collectors;
+import java.util.Collection;
 import io.motiv.events.EventTypes;
 import io.motiv.events.profile.PurchaseRecorded;
 import io.motiv.messaging.outbox.Outbox;
@@ -86,8 +88,10 @@ public class PurchaseService {
     }
 
     @WithSession
-    public Uni<CustomerBehaviour> behaviour(UUID customerId) {
-        return behaviours.findById(customerId);
+    /** Each customer's behaviour (absent before their first purchase), with one statement for all. */
+    public Uni<Map<UUID, CustomerBehaviour>> behaviours(Collection<UUID> customerIds) {
+        return behaviours.list("customerId in ?1", customerIds)
+                .map(list -> list.stream().collect(Collectors.toMap(b -> b.customerId, b -> b)));
     }
 
     private Uni<Void> resolveCustomers(Batch batch) {

@@ -1,5 +1,8 @@
 package io.motiv.profile.rfm.service;
 
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -61,13 +64,18 @@ public class RfmService {
     }
 
     @WithSession
-    public Uni<Rfm> of(UUID customerId) {
+    /** Each customer's scores (absent before their first scored purchase), with one statement for all. */
+    public Uni<Map<UUID, Rfm>> of(Collection<UUID> customerIds) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        SELECT recency_score, frequency_score, monetary_score, rfm_group, computed_at
-                        FROM customer_rfm WHERE customer_id = :customer""", Object[].class)
-                .setParameter("customer", customerId)
+                        SELECT recency_score, frequency_score, monetary_score, rfm_group, computed_at, customer_id
+                        FROM customer_rfm WHERE customer_id = ANY(CAST(CAST(:customers AS text[]) AS uuid[]))""", Object[].class)
+                .setParameter("customers", customerIds.stream().map(UUID::toString).toArray(String[]::new))
                 .getResultList())
-                .map(rows -> rows.isEmpty() ? null : toRfm(rows.getFirst()));
+                .map(rows -> {
+                    Map<UUID, Rfm> found = new HashMap<>();
+                    rows.forEach(row -> found.put((UUID) row[5], toRfm(row)));
+                    return found;
+                });
     }
 
     private static Rfm toRfm(Object[] row) {

@@ -1,5 +1,6 @@
 package io.motiv.profile.tag.service;
 
+import java.util.stream.Collectors;
 import io.motiv.events.segmentation.CustomerSegmentAssigned;
 import io.motiv.profile.tag.SegmentTag;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -74,13 +75,15 @@ public class SegmentTagService {
     }
 
     @WithSession
-    public Uni<List<SegmentTag>> currentTags(UUID customerId) {
+    /** Each customer's current tags by segmentation (absent when none), with one statement for all. */
+    public Uni<Map<UUID, List<SegmentTag>>> currentTags(Collection<UUID> customerIds) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                                 SELECT customer_id, segmentation_id, run_id, segment_id, segment_label, assigned_at
-                                FROM segment_tag WHERE customer_id = :customer ORDER BY segmentation_id""", Object[].class)
-                        .setParameter("customer", customerId)
+                                FROM segment_tag WHERE customer_id = ANY(CAST(CAST(:customers AS text[]) AS uuid[]))
+                                ORDER BY customer_id, segmentation_id""", Object[].class)
+                        .setParameter("customers", customerIds.stream().map(UUID::toString).toArray(String[]::new))
                         .getResultList())
-                .map(rows -> rows.stream().map(SegmentTagService::toTag).toList());
+                .map(rows -> rows.stream().map(SegmentTagService::toTag).collect(Collectors.groupingBy(SegmentTag::customerId)));
     }
 
     private static Map<List<String>, CustomerSegmentAssigned> latest(List<CustomerSegmentAssigned> assignments,

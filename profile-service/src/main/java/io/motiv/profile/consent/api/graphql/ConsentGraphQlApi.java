@@ -1,5 +1,11 @@
 package io.motiv.profile.consent.api.graphql;
 
+import java.util.function.Function;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
+import io.motiv.profile.consent.ConsentRecord;
+import io.motiv.service.graphql.Batch;
 import io.motiv.profile.consent.mapping.ConsentMapper;
 import io.motiv.profile.consent.service.ConsentService;
 import io.motiv.profile.customer.api.graphql.CustomerView;
@@ -48,15 +54,25 @@ public class ConsentGraphQlApi {
 
     @Description("The current decision per purpose; a purpose never decided is absent, which means no consent.")
     @RolesAllowed({Roles.STEWARD, Roles.ADMIN})
-    public Uni<List<@NonNull ConsentView>> consents(@Source CustomerView customer) {
-        return Isolated.onOwnContext(() -> consents.current(UUID.fromString(customer.id())))
-                .map(current -> current.values().stream().map(ConsentMapper::toView).toList());
+    public Uni<List<List<@NonNull ConsentView>>> consents(@Source List<CustomerView> customers) {
+        return histories(customers, history -> ConsentService.currentOf(history).values());
     }
 
     @Description("Every consent decision, newest first.")
     @RolesAllowed({Roles.STEWARD, Roles.ADMIN})
-    public Uni<List<@NonNull ConsentView>> consentHistory(@Source CustomerView customer) {
-        return Isolated.onOwnContext(() -> consents.history(UUID.fromString(customer.id())))
-                .map(history -> history.stream().map(ConsentMapper::toView).toList());
+    public Uni<List<List<@NonNull ConsentView>>> consentHistory(@Source List<CustomerView> customers) {
+        return histories(customers, history -> history);
+    }
+
+    /** Per customer, in order: the records {@code pick} keeps of their history, as views; one statement for all. */
+    private Uni<List<List<ConsentView>>> histories(List<CustomerView> customers,
+                                                   Function<List<ConsentRecord>, Collection<ConsentRecord>> pick) {
+        return Batch.of(customers, customer -> UUID.fromString(customer.id()),
+                ids -> Isolated.onOwnContext(() -> consents.histories(ids)).map(found -> {
+                    Map<UUID, List<ConsentView>> views = new HashMap<>();
+                    ids.forEach(id -> views.put(id, pick.apply(found.getOrDefault(id, List.of())).stream()
+                            .map(ConsentMapper::toView).toList()));
+                    return views;
+                }));
     }
 }

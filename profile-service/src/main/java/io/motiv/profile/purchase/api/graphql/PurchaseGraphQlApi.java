@@ -1,5 +1,6 @@
 package io.motiv.profile.purchase.api.graphql;
 
+import io.motiv.service.graphql.Batch;
 import io.motiv.profile.customer.api.graphql.CustomerView;
 import io.motiv.profile.purchase.mapping.PurchaseMapper;
 import io.motiv.profile.purchase.service.PurchaseService;
@@ -46,9 +47,10 @@ public class PurchaseGraphQlApi {
 
     @Description("Purchase behaviour: orders, revenue, average order value, recency, tenure. Null before the first purchase.")
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
-    public Uni<BehaviourView> behaviour(@Source CustomerView customer) {
-        return Isolated.onOwnContext(() -> purchases.behaviour(UUID.fromString(customer.id())))
-                .map(behaviour -> PurchaseMapper.toView(behaviour, Instant.now()));
+    public Uni<List<BehaviourView>> behaviour(@Source List<CustomerView> customers) {
+        Instant now = Instant.now();
+        return Batch.of(customers, customer -> UUID.fromString(customer.id()), ids -> Isolated.onOwnContext(() -> purchases.behaviours(ids))
+                .map(found -> Batch.mapValues(found, behaviour -> PurchaseMapper.toView(behaviour, now))));
     }
 
     @Description("The customer's order lines, newest first.")

@@ -1,5 +1,7 @@
 package io.motiv.profile.rfm.api.graphql;
 
+import java.util.List;
+import io.motiv.service.graphql.Batch;
 import io.motiv.profile.customer.api.graphql.CustomerView;
 import io.motiv.profile.rfm.RfmGroup;
 import io.motiv.profile.rfm.service.RfmService;
@@ -28,10 +30,10 @@ public class RfmGraphQlApi {
 
     @Description("RFM scores (1-5 quintiles of recency, frequency, monetary value over all customers with purchases) as of the last scoring; null before the customer's first scored purchase.")
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
-    public Uni<RfmView> rfm(@Source CustomerView customer) {
-        return Isolated.onOwnContext(() -> rfm.of(UUID.fromString(customer.id())))
-                .map(scores -> scores == null ? null : new RfmView(scores.recency(), scores.frequency(), scores.monetary(),
-                        scores.code(), RfmGroup.valueOf(scores.group()), scores.computedAt()));
+    public Uni<List<RfmView>> rfm(@Source List<CustomerView> customers) {
+        return Batch.of(customers, customer -> UUID.fromString(customer.id()), ids -> Isolated.onOwnContext(() -> rfm.of(ids))
+                .map(found -> Batch.mapValues(found, scores -> new RfmView(scores.recency(), scores.frequency(),
+                        scores.monetary(), scores.code(), RfmGroup.valueOf(scores.group()), scores.computedAt()))));
     }
 
     @Mutation("recomputeRfm")

@@ -1,5 +1,8 @@
 package io.motiv.profile.tag.api.graphql;
 
+import java.util.Map;
+import java.util.HashMap;
+import io.motiv.service.graphql.Batch;
 import io.motiv.profile.customer.api.graphql.CustomerView;
 import io.motiv.profile.tag.service.SegmentTagService;
 import io.motiv.service.api.Isolated;
@@ -27,10 +30,15 @@ public class SegmentTagGraphQlApi {
 
     @Description("The customer's current segment in each segmentation with an activated run.")
     @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
-    public Uni<List<@NonNull SegmentTagView>> segmentTags(@Source CustomerView customer) {
-        return Isolated.onOwnContext(() -> tags.currentTags(UUID.fromString(customer.id())))
-                .map(list -> list.stream().map(tag -> new SegmentTagView(tag.segmentationId(), tag.segmentId(),
-                        tag.segmentLabel(), tag.runId(), tag.assignedAt())).toList());
+    public Uni<List<List<@NonNull SegmentTagView>>> segmentTags(@Source List<CustomerView> customers) {
+        return Batch.of(customers, customer -> UUID.fromString(customer.id()), ids -> Isolated.onOwnContext(() -> tags.currentTags(ids))
+                .map(found -> {
+                    Map<UUID, List<SegmentTagView>> views = new HashMap<>();
+                    ids.forEach(id -> views.put(id, found.getOrDefault(id, List.of()).stream()
+                            .map(tag -> new SegmentTagView(tag.segmentationId(), tag.segmentId(), tag.segmentLabel(),
+                                    tag.runId(), tag.assignedAt())).toList()));
+                    return views;
+                }));
     }
 
     @Name("SegmentTag")
