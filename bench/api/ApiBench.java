@@ -25,6 +25,9 @@ public class ApiBench {
     static final String CROSS = "query($ref: String!, $s: ID!) { customerByExternalRef(source: \"demo\", ref: $ref) { "
             + PROFILE_FIELDS + " segment(segmentationId: $s) { id label } lifetimeValue { lifetimeValue probabilityAlive } } }";
     static final String PROFILE_ONLY = "query($ref: String!) { customerByExternalRef(source: \"demo\", ref: $ref) { " + PROFILE_FIELDS + " } }";
+    /** A page of the run's members with the fields of three services: batch resolvers make 100 cost about what 1 does. */
+    static final String CROSS_LIST = "query($s: String!, $sid: ID!, $n: Int!) { customers(first: $n, filter: { segmentationId: $s }) { edges { node { "
+            + PROFILE_FIELDS + " segment(segmentationId: $sid) { id label } lifetimeValue { lifetimeValue probabilityAlive } } } } }";
 
     public static void main(String[] args) throws Exception {
         Bench bench = new Bench(args);
@@ -45,9 +48,17 @@ public class ApiBench {
         // one answer of each, so a wrong query fails here and not as a stream of errors
         Bench.log("cross-service answer: %s", Bench.shorten(bench.ok("analyst", CROSS, Map.of("ref", refs.get(0), "s", segmentationId)).toString()));
 
-        run(bench, "gateway-cross-service", bench.gateway(), CROSS, refs, segmentationId, concurrency, warmup, seconds);
-        run(bench, "gateway-profile-only", bench.gateway(), PROFILE_ONLY, refs, null, concurrency, warmup, seconds);
-        run(bench, "profile-service-direct", profile, PROFILE_ONLY, refs, null, concurrency, warmup, seconds);
+        run(bench, "gateway-cross-service", bench.gateway(), CROSS, i -> Map.of("ref", refs.get(i % refs.size()), "s", segmentationId),
+                concurrency, warmup, seconds);
+        run(bench, "gateway-profile-only", bench.gateway(), PROFILE_ONLY, i -> Map.of("ref", refs.get(i % refs.size())),
+                concurrency, warmup, seconds);
+        run(bench, "profile-service-direct", profile, PROFILE_ONLY, i -> Map.of("ref", refs.get(i % refs.size())),
+                concurrency, warmup, seconds);
+        for (int n : new int[] {1, 100}) {
+            Map<String, Object> page = Map.of("s", segmentationId, "sid", segmentationId, "n", n);
+            Bench.log("cross-service list of %d: %d customers", n, bench.ok("analyst", CROSS_LIST, page).path("customers").path("edges").size());
+            run(bench, "gateway-cross-service-list-" + n, bench.gateway(), CROSS_LIST, i -> page, concurrency, warmup, seconds);
+        }
     }
 
     /** CPU milliseconds used so far by the processes named in --pids (name:pid,...) and by this client. */
@@ -71,7 +82,8 @@ public class ApiBench {
         return millis;
     }
 
-    static void run(Bench bench, String target, String url, String query, List<String> refs, String segmentationId,
+    /** {@code variables} gives the i-th request's variables. */
+    static void run(Bench bench, String target, String url, String query, java.util.function.IntFunction<Map<String, Object>> variablesOf,
                     int concurrency, int warmup, int seconds) throws Exception {
         String token = bench.token("analyst"); // fetched before the clock starts; valid for the whole run
         long start = System.nanoTime();
@@ -87,9 +99,7 @@ public class ApiBench {
                     long[] latencies = new long[1024];
                     int count = 0;
                     for (int i = worker; System.nanoTime() < end; i += concurrency) {
-                        Map<String, Object> variables = segmentationId == null
-                                ? Map.of("ref", refs.get(i % refs.size()))
-                                : Map.of("ref", refs.get(i % refs.size()), "s", segmentationId);
+                        Map<String, Object> variables = variablesOf.apply(i);
                         HttpRequest request = HttpRequest.newBuilder(java.net.URI.create(url))
                                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                                 .POST(HttpRequest.BodyPublishers.ofString(Bench.write(Map.of("query", query, "variables", variables)))).build();
