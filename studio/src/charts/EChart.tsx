@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, RadarComponent, TooltipComponent, VisualMapComponent, MarkLineComponent } from 'echarts/components';
+import { ScatterChart } from 'echarts/charts';
+import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-// Only the charts Studio draws, so the bundle stays small (echarts' tree-shakable entry points).
-echarts.use([BarChart, HeatmapChart, LineChart, RadarChart, ScatterChart, GridComponent, LegendComponent, RadarComponent,
-  TooltipComponent, VisualMapComponent, MarkLineComponent, SVGRenderer]);
+// Only what the first screen (the overview's value map) draws; each other page registers its own charts with
+// echarts.use in its module (charts/register.ts), so they load with that page (echarts' tree-shakable entry points).
+echarts.use([ScatterChart, GridComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 

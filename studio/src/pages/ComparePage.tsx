@@ -3,10 +3,13 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from '../api/hooks';
 import { StudioCompareRuns } from '../generated/operations';
 import { EChart, type ChartOption } from '../charts/EChart';
+import { registerHeatmap } from '../charts/register';
 import { SEQUENTIAL } from '../charts/palette';
 import { heatmapCells } from '../charts/shapes';
 import { Card, Empty, ErrorNotice, Loading, Stat } from '../components/Status';
 import { formatNumber } from '../format';
+
+registerHeatmap();
 
 export default function ComparePage() {
   const [params, setParams] = useSearchParams();

@@ -7,10 +7,13 @@ import { StudioCustomer, StudioCustomerByExternalRef, StudioCustomerPersonal, St
 import type { StudioCustomerQuery } from '../generated/graphql';
 import { useSession } from '../auth/AuthContext';
 import { EChart, type ChartOption } from '../charts/EChart';
+import { registerRadar } from '../charts/register';
 import { CATEGORICAL } from '../charts/palette';
 import { CIRCUMPLEX, radarRange } from '../charts/shapes';
 import { Card, Empty, ErrorNotice, Loading, Stat } from '../components/Status';
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatShare, humanise } from '../format';
+
+registerRadar();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -5,11 +5,14 @@ import { StudioActivateRun, StudioCancelRun, StudioRun } from '../generated/oper
 import type { StudioRunQuery } from '../generated/graphql';
 import { useSession } from '../auth/AuthContext';
 import { EChart, type ChartOption } from '../charts/EChart';
+import { registerLines } from '../charts/register';
 import { CATEGORICAL } from '../charts/palette';
 import { diagnosticsSeries } from '../charts/diagnostics';
 import { Card, Empty, ErrorNotice, Loading, Stat } from '../components/Status';
 import { formatDateTime, formatNumber, formatShare } from '../format';
 import { RunStatus } from './RunsPage';
+
+registerLines();
 
 type Run = NonNullable<StudioRunQuery['segmentationRun']>;
 

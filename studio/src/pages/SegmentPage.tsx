@@ -7,11 +7,15 @@ import { StudioRenameSegment, StudioRunSegments, StudioSegment, StudioSegmentMem
 import type { StudioSegmentQuery } from '../generated/graphql';
 import { useSession } from '../auth/AuthContext';
 import { EChart, type ChartOption } from '../charts/EChart';
+import { registerRadar, registerLines } from '../charts/register';
 import { CATEGORICAL } from '../charts/palette';
 import { CIRCUMPLEX, populationRadar, radarRange, radarValues } from '../charts/shapes';
 import { Card, Empty, ErrorNotice, Loading, Stat } from '../components/Status';
 import { membersCsv, type MemberRow } from '../export/membersCsv';
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatShare, humanise } from '../format';
+
+registerRadar();
+registerLines();
 
 type Segment = NonNullable<StudioSegmentQuery['segment']>;
 

@@ -1,14 +1,18 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '../api/hooks';
-import { StudioCloseSurvey, StudioCreateSurvey, StudioInstruments, StudioPublishSurvey, StudioSurveyStatistics } from '../generated/operations';
+import { StudioCloseSurvey, StudioCreateSurvey, StudioInstruments, StudioPublishSurvey, StudioSurveys, StudioSurveyStatistics } from '../generated/operations';
 import type { StudioSurveyStatisticsQuery } from '../generated/graphql';
 import { useSession } from '../auth/AuthContext';
 import { EChart, type ChartOption } from '../charts/EChart';
+import { registerBars, registerHeatmap } from '../charts/register';
 import { CATEGORICAL, DIVERGING } from '../charts/palette';
 import { CIRCUMPLEX, correlationCells } from '../charts/shapes';
 import { Card, Empty, ErrorNotice, Loading, Stat } from '../components/Status';
 import { formatDateTime, formatNumber, humanise } from '../format';
+
+registerBars();
+registerHeatmap();
 
 export default function SurveysPage() {
   const [params, setParams] = useSearchParams();
@@ -16,8 +20,8 @@ export default function SurveysPage() {
   return (
     <div className="page" data-testid="surveys">
       <header className="page-header"><h1>Surveys</h1></header>
+      <SurveyList current={surveyId} onOpen={(id) => setParams({ survey: id })} />
       <Instruments onCreated={(id) => setParams({ survey: id })} />
-      <OpenSurvey current={surveyId} onOpen={(id) => setParams({ survey: id })} />
       {surveyId ? <SurveyDetails id={surveyId} key={surveyId} /> : null}
     </div>
   );
@@ -57,14 +61,24 @@ function Instruments({ onCreated }: { onCreated: (id: string) => void }) {
   );
 }
 
-function OpenSurvey({ current, onOpen }: { current: string; onOpen: (id: string) => void }) {
-  const [id, setId] = useState(current);
+function SurveyList({ current, onOpen }: { current: string; onOpen: (id: string) => void }) {
+  const query = useQuery(StudioSurveys, {});
+  const surveys = query.data?.surveys?.edges.map((e) => e.node) ?? [];
   return (
-    <Card title="Open a survey">
-      <form className="row" onSubmit={(e) => { e.preventDefault(); if (id.trim()) onOpen(id.trim()); }}>
-        <label>Survey id <input value={id} onChange={(e) => setId(e.target.value)} size={38} required /></label>
-        <button type="submit">Open</button>
-      </form>
+    <Card title="Surveys" testId="survey-list">
+      {query.error ? <ErrorNotice error={query.error} retry={query.refetch} /> : !query.data ? <Loading what="surveys" /> : surveys.length === 0 ? (
+        <Empty title="No survey yet">An analyst creates one on an instrument below and publishes it; partners then submit answers.</Empty>
+      ) : (
+        <div className="table-scroll"><table>
+          <thead><tr><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Created</th><th scope="col">Published</th><th scope="col">Closed</th></tr></thead>
+          <tbody>{surveys.map((s) => (
+            <tr key={s.id} aria-current={s.id === current ? 'true' : undefined}>
+              <th scope="row"><button type="button" className="link" onClick={() => onOpen(s.id)}>{s.title}</button></th>
+              <td>{s.status.toLowerCase()}</td><td>{formatDateTime(s.createdAt)}</td><td>{formatDateTime(s.publishedAt)}</td><td>{formatDateTime(s.closedAt)}</td>
+            </tr>
+          ))}</tbody>
+        </table></div>
+      )}
     </Card>
   );
 }

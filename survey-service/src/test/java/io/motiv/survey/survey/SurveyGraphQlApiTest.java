@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -73,6 +74,44 @@ class SurveyGraphQlApiTest {
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data.survey", nullValue());
+    }
+
+    @Test
+    void shouldListSurveysNewestFirstAcrossPages() {
+        String older = SurveyFixtures.publishedSurvey(SurveyFixtures.PVQ_21);
+        String newer = SurveyFixtures.publishedSurvey(SurveyFixtures.PVQ_21);
+        String page = "query($first: Int, $after: String) { surveys(first: $first, after: $after) { totalCount edges { cursor node { id status } } pageInfo { hasNextPage endCursor } } }";
+
+        var first = GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"), page, Map.of("first", 1))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.surveys.edges.node.id", equalTo(List.of(newer)))
+                .body("data.surveys.edges[0].node.status", equalTo("PUBLISHED"))
+                .body("data.surveys.pageInfo.hasNextPage", equalTo(true))
+                .extract().jsonPath();
+        int total = first.getInt("data.surveys.totalCount");
+        assertThat(total).isGreaterThanOrEqualTo(2);
+
+        GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"), page, Map.of("first", 1, "after", first.getString("data.surveys.pageInfo.endCursor")))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.surveys.edges.node.id", equalTo(List.of(older)));
+    }
+
+    @Test
+    void shouldRefuseAPageSizeOutOfRangeAndAPartner() {
+        GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"), "{ surveys(first: 0) { totalCount } }")
+                .statusCode(200)
+                .body("data.surveys", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION"));
+        GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"), "{ surveys(first: 10, after: \"not-a-cursor\") { totalCount } }")
+                .statusCode(200)
+                .body("data.surveys", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION"));
+        GraphQl.post(TestTokens.forPartner("partner-demo"), "{ surveys { totalCount } }")
+                .statusCode(200)
+                .body("data.surveys", nullValue())
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 
     @Test

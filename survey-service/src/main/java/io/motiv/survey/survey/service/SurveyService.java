@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -35,6 +36,15 @@ public class SurveyService {
     @WithSession
     public Uni<Survey> findById(UUID id) {
         return surveys.findById(id);
+    }
+
+    /** One page of surveys, newest first, with the number of all surveys. */
+    @WithSession
+    public Uni<Page> page(int offset, int size) {
+        return surveys.page(offset, size).chain(list -> surveys.count().map(total -> new Page(list, total)));
+    }
+
+    public record Page(List<Survey> surveys, long total) {
     }
 
     @WithTransaction

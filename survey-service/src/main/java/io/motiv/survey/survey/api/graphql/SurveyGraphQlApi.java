@@ -1,7 +1,10 @@
 package io.motiv.survey.survey.api.graphql;
 
+import io.motiv.service.api.Cursors;
 import io.motiv.service.api.Ids;
 import io.motiv.service.api.Isolated;
+import io.motiv.service.api.PageInfo;
+import io.motiv.service.api.ValidationException;
 import io.motiv.service.api.Roles;
 import io.motiv.survey.survey.mapping.SurveyMapper;
 import io.motiv.survey.survey.service.SurveyService;
@@ -10,6 +13,7 @@ import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -17,12 +21,16 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
 @GraphQLApi
 @Link(url = "https://specs.apollo.dev/federation/v2.3", _import = {@Import(name = "@key"), @Import(name = "@shareable")})
 public class SurveyGraphQlApi {
+
+    static final int MAX_PAGE = 100;
 
     private final SurveyService surveys;
 
@@ -36,6 +44,24 @@ public class SurveyGraphQlApi {
     public Uni<SurveyView> survey(@NonNull @Id String id) {
         // Root fields of one request (and _entities representations) run concurrently: each gets its own session.
         return withId("id", id, surveyId -> Isolated.onOwnContext(() -> surveys.findById(surveyId)));
+    }
+
+    @Query("surveys")
+    @Description("Surveys, newest first; totalCount counts all.")
+    @RolesAllowed({Roles.VIEWER, Roles.ANALYST, Roles.STEWARD, Roles.ADMIN})
+    public Uni<SurveyConnection> surveys(@DefaultValue("20") int first, String after) {
+        if (first < 1 || first > MAX_PAGE) {
+            return Uni.createFrom().failure(new ValidationException("first", "must be 1-" + MAX_PAGE));
+        }
+        return Uni.createFrom().item(() -> Cursors.offsetAfter(after))
+                .chain(offset -> Isolated.onOwnContext(() -> surveys.page(offset, first)).map(page -> {
+                    List<SurveyConnection.Edge> edges = new ArrayList<>();
+                    for (int i = 0; i < page.surveys().size(); i++) {
+                        edges.add(new SurveyConnection.Edge(Cursors.after(offset + i), SurveyMapper.toView(page.surveys().get(i))));
+                    }
+                    boolean more = offset + edges.size() < page.total();
+                    return new SurveyConnection(page.total(), edges, new PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()));
+                }));
     }
 
     @Mutation("createSurvey")
