@@ -105,6 +105,20 @@ describe('as analyst', () => {
     await page.waitForSelector('[data-testid=activated]');
   });
 
+  test('compares the new run with the one before: migration heatmap and adjusted Rand index', async () => {
+    await page.click('a:has-text("all runs")');
+    await page.waitForSelector('[data-testid=runs] tbody tr');
+    const boxes = await page.$$('[data-testid=runs] tbody input[type=checkbox]:not([disabled])');
+    assert.ok(boxes.length >= 2, 'two succeeded runs to compare');
+    await boxes[0].check();
+    await boxes[1].check();
+    await page.click('a:has-text("Compare the two")');
+    await page.waitForSelector('[data-testid=migration] svg');
+    const ari = Number(await page.textContent('[data-testid=ari]'));
+    assert.ok(ari >= -1 && ari <= 1, `ARI ${ari} in [-1, 1]`);
+    await shot(page, 'compare');
+  });
+
   test('opens a segment of the new run with its values radar, waits for its members to be tagged, values the run', async () => {
     await page.click('a:has-text("Overview")');
     await page.waitForSelector('[data-testid=segment-list] a');
@@ -138,13 +152,25 @@ describe('as analyst', () => {
     await page.waitForSelector('text=Purchases');
   });
 
+  test("opens the surveys page with the demo survey's histograms and correlation matrix", async () => {
+    await page.click('nav a:has-text("Surveys")');
+    await page.waitForSelector('[data-testid=survey-list] tbody tr');
+    await page.click('[data-testid=survey-list] tbody tr button');
+    await page.waitForSelector('[data-testid=histograms] svg', { timeout: 20_000 });
+    assert.equal((await page.$$('[data-testid=histograms] figure.multiple')).length, 10, 'a histogram per value');
+    await page.waitForSelector('[data-testid=correlations] svg');
+    await shot(page, 'surveys');
+  });
+
   test('keeps the page when the session is gone: back through sign-in to the same page', async () => {
-    const where = new URL(page.url()).pathname;
+    await page.goto(STUDIO + segmentPath + '?from=test');
+    await page.waitForSelector('[data-testid=segment]');
     await page.evaluate(() => sessionStorage.clear());
     await page.reload();
-    // Keycloak's single sign-on session still holds, so the login page passes straight back.
-    await page.waitForSelector('[data-testid=customer]', { timeout: 30_000 });
-    assert.equal(new URL(page.url()).pathname, where);
+    // Keycloak's single sign-on session still holds, so its login page passes straight back.
+    await page.waitForSelector('[data-testid=segment]', { timeout: 30_000 });
+    const url = new URL(page.url());
+    assert.equal(url.pathname + url.search, segmentPath + '?from=test');
   });
 
   test('shows an API error with its code instead of a blank page', async () => {
