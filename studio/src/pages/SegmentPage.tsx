@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useClient } from '../api/ClientContext';
 import { useMutation, useQuery } from '../api/hooks';
 import { ApiError } from '../api/errors';
-import { StudioRenameSegment, StudioRunSegments, StudioSegment, StudioSegmentMembers, StudioSegmentMembersPersonal } from '../generated/operations';
+import { StudioRenameSegment, StudioRunSegments, StudioSegment, StudioSegmentMembers } from '../generated/operations';
 import type { StudioSegmentQuery } from '../generated/graphql';
 import { useSession } from '../auth/AuthContext';
 import { EChart, type ChartOption } from '../charts/EChart';
@@ -198,10 +198,8 @@ function Members({ segment }: { segment: Segment }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1];
   const personal = session.can.readPersonalData;
-  const variables = { segmentationId: segment.segmentationId, segmentId: segment.id, first: PAGE, after };
-  const plain = useQuery(StudioSegmentMembers, variables, { skip: personal });
-  const withPersonal = useQuery(StudioSegmentMembersPersonal, variables, { skip: !personal });
-  const query = personal ? withPersonal : plain;
+  const variables = { segmentationId: segment.segmentationId, segmentId: segment.id, first: PAGE, after, personal };
+  const query = useQuery(StudioSegmentMembers, variables);
   const [exporting, setExporting] = useState<string | null>(null);
   const [exportError, setExportError] = useState<ApiError | null>(null);
 
@@ -212,9 +210,7 @@ function Members({ segment }: { segment: Segment }) {
     try {
       do {
         setExporting(`${formatNumber(rows.length)} of ${formatNumber(segment.size)}`);
-        const page: MemberPage | null | undefined = personal
-          ? (await client.execute(StudioSegmentMembersPersonal, { ...variables, first: 500, after: cursor })).data?.customers
-          : (await client.execute(StudioSegmentMembers, { ...variables, first: 500, after: cursor })).data?.customers;
+        const page: MemberPage | null | undefined = (await client.execute(StudioSegmentMembers, { ...variables, first: 500, after: cursor })).data?.customers;
         if (!page) break;
         for (const e of page.edges) rows.push(e.node);
         cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -250,7 +246,7 @@ function Members({ segment }: { segment: Segment }) {
               <tr key={node.id}>
                 <th scope="row"><Link to={`/customers/${node.id}`}>{node.id.slice(0, 8)}</Link></th>
                 <td>{node.externalRef.source}:{node.externalRef.ref}</td>
-                {personal && 'person' in node ? <><td>{(node as MemberRow).person?.name ?? '–'}</td><td data-testid="member-email">{(node as MemberRow).person?.email ?? '–'}</td></> : null}
+                {personal ? <><td>{node.person?.name ?? '–'}</td><td data-testid="member-email">{node.person?.email ?? '–'}</td></> : null}
                 <td>{node.location?.country ?? '–'}</td>
                 <td>{humanise(node.rfm?.group)}</td>
                 <td className="num">{formatNumber(node.behaviour?.orders)}</td>
