@@ -23,7 +23,7 @@ public class CustomerBehaviour {
     @Column(nullable = false)
     public String currency;
 
-    /** Lines with a positive amount. */
+    /** Lines with an amount of zero or more (a free item or a fully discounted order is an order). */
     @Column(nullable = false)
     public int orders;
 
@@ -58,7 +58,7 @@ public class CustomerBehaviour {
 
     /** Takes a newly stored line into account. */
     public void add(Purchase purchase, Instant now) {
-        if (purchase.amount.signum() > 0) {
+        if (purchase.amount.signum() >= 0) {
             orders++;
         } else {
             refunds++;

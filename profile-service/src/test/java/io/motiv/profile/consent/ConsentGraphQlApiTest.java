@@ -42,7 +42,91 @@ class ConsentGraphQlApiTest {
     private static final String CUSTOMER = """
             query($id: ID!) { customer(id: $id) { id consents { purpose status source } consentHistory { purpose status } } }""";
 
+    private static final String RECORD_ALL = """
+            mutation($inputs: [RecordConsentInput!]!) { recordConsents(inputs: $inputs) {
+              recorded failed results { index consent { purpose status decidedAt } error { code message } } } }""";
+
     private final EventCodec codec = new EventCodec();
+
+    @Test
+    void shouldRecordABatchOfDecisionsWithOneEventEach() {
+        String first = registerCustomer();
+        String second = registerCustomer();
+        List<Map<String, Object>> batch = List.of(consent(first, "PROFILING", "GRANTED", null),
+                consent(first, "VALUES_SURVEY", "GRANTED", null), consent(second, "PROFILING", "DENIED", null),
+                consent(second, "VALUES_SURVEY", "GRANTED", "2026-01-10T09:00:00Z"));
+
+        GraphQl.post(partner(), RECORD_ALL, Map.of("inputs", batch)).body("errors", nullValue())
+                .body("data.recordConsents.recorded", equalTo(4))
+                .body("data.recordConsents.failed", equalTo(0))
+                .body("data.recordConsents.results.index", equalTo(List.of(0, 1, 2, 3)))
+                .body("data.recordConsents.results.consent.status", equalTo(List.of("GRANTED", "GRANTED", "DENIED", "GRANTED")))
+                .body("data.recordConsents.results[3].consent.decidedAt", equalTo("2026-01-10T09:00:00Z"));
+
+        GraphQl.post(steward(), CUSTOMER, Map.of("id", second))
+                .body("data.customer.consents.find { it.purpose == 'PROFILING' }.status", equalTo("DENIED"))
+                .body("data.customer.consentHistory", hasSize(2));
+        List<ConsentChanged> changes = TopicReader.read(Topics.CUSTOMER_EVENTS,
+                        record -> (first.equals(record.key()) || second.equals(record.key()))
+                                && record.value().contains(EventTypes.CONSENT_CHANGED.name()),
+                        4, Duration.ofSeconds(30), Duration.ofSeconds(2)).stream()
+                .map(record -> codec.payload(codec.read(record.value()), EventTypes.CONSENT_CHANGED)).toList();
+        assertThat(changes).extracting(change -> change.customerId() + "/" + change.purpose() + "/" + change.status())
+                .containsExactlyInAnyOrder(first + "/PROFILING/GRANTED", first + "/VALUES_SURVEY/GRANTED",
+                        second + "/PROFILING/DENIED", second + "/VALUES_SURVEY/GRANTED");
+    }
+
+    @Test
+    void shouldRecordTheValidItemsOfAMixedBatchAndReportEachFailureWithItsCode() {
+        String customerId = registerCustomer();
+        String unknown = UUID.randomUUID().toString();
+        Map<String, Object> badSource = consent(customerId, "MARKETING", "GRANTED", null);
+        badSource.put("source", "Web Shop");
+        List<Map<String, Object>> batch = List.of(
+                consent(customerId, "PROFILING", "GRANTED", null),
+                consent("42", "PROFILING", "GRANTED", null),
+                consent(unknown, "PROFILING", "GRANTED", null),
+                badSource,
+                consent(customerId, "MARKETING", "GRANTED", "2999-01-01T00:00:00Z"),
+                // the same customer and purpose again, later in the batch: recorded after the first, so it is current
+                consent(customerId, "PROFILING", "WITHDRAWN", null));
+
+        GraphQl.post(steward(), RECORD_ALL, Map.of("inputs", batch)).body("errors", nullValue())
+                .body("data.recordConsents.recorded", equalTo(2))
+                .body("data.recordConsents.failed", equalTo(4))
+                .body("data.recordConsents.results.index", equalTo(List.of(0, 1, 2, 3, 4, 5)))
+                .body("data.recordConsents.results.collect { it.error?.code }", equalTo(java.util.Arrays.asList(null, "VALIDATION", "NOT_FOUND", "VALIDATION", "VALIDATION", null)))
+                .body("data.recordConsents.results.collect { it.error?.message }", equalTo(java.util.Arrays.asList(null,
+                        "customerId: not a valid id (expected a UUID)", "customer " + unknown + " does not exist",
+                        "source: must be 1-64 lower-case letters, digits, '.', '_' or '-'", "decidedAt: is in the future", null)))
+                .body("data.recordConsents.results[1].consent", nullValue())
+                .body("data.recordConsents.results[5].consent.status", equalTo("WITHDRAWN"));
+
+        GraphQl.post(steward(), CUSTOMER, Map.of("id", customerId))
+                .body("data.customer.consents", hasSize(1))
+                .body("data.customer.consents[0].status", equalTo("WITHDRAWN"))
+                .body("data.customer.consentHistory.status", equalTo(List.of("WITHDRAWN", "GRANTED")));
+        List<ConsentChanged> changes = TopicReader.read(Topics.CUSTOMER_EVENTS,
+                        record -> customerId.equals(record.key()) && record.value().contains(EventTypes.CONSENT_CHANGED.name()),
+                        2, Duration.ofSeconds(30), Duration.ofSeconds(3)).stream()
+                .map(record -> codec.payload(codec.read(record.value()), EventTypes.CONSENT_CHANGED)).toList();
+        assertThat(changes).extracting(ConsentChanged::status).containsExactly(ConsentStatus.GRANTED, ConsentStatus.WITHDRAWN);
+    }
+
+    @Test
+    void shouldRefuseABatchOverTheLimitAndViewers() {
+        String customerId = registerCustomer();
+        List<Map<String, Object>> tooMany = java.util.Collections.nCopies(1001, consent(customerId, "MARKETING", "GRANTED", null));
+        GraphQl.post(partner(), RECORD_ALL, Map.of("inputs", tooMany))
+                .body("data.recordConsents", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].message", equalTo("inputs: a batch has 1 to 1000 decisions"));
+        GraphQl.post(TestTokens.forRoles("viewer-user", "viewer"), RECORD_ALL,
+                        Map.of("inputs", List.of(consent(customerId, "MARKETING", "GRANTED", null))))
+                .body("data.recordConsents", nullValue())
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        GraphQl.post(steward(), CUSTOMER, Map.of("id", customerId)).body("data.customer.consentHistory", hasSize(0));
+    }
 
     @Test
     void shouldKeepEveryDecisionAndShowTheNewestPerPurpose() {

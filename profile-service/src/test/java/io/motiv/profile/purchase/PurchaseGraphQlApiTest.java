@@ -95,7 +95,6 @@ class PurchaseGraphQlApiTest {
         String unknown = UUID.randomUUID().toString();
         List<Map<String, Object>> batch = new ArrayList<>();
         batch.add(line(order + "-ok", Map.of("id", customerId), "10.00", "2026-03-01T10:00:00Z"));
-        batch.add(line(order + "-zero", Map.of("id", customerId), "0", "2026-03-01T10:00:00Z"));
         Map<String, Object> badCurrency = line(order + "-cur", Map.of("id", customerId), "10.00", "2026-03-01T10:00:00Z");
         badCurrency.put("currency", "EURO");
         batch.add(badCurrency);
@@ -108,10 +107,37 @@ class PurchaseGraphQlApiTest {
 
         record(batch).body("errors", nullValue())
                 .body("data.recordPurchases.recorded", equalTo(1))
-                .body("data.recordPurchases.rejected", equalTo(6))
-                .body("data.recordPurchases.errors.index", equalTo(List.of(1, 2, 3, 4, 5, 6)))
-                .body("data.recordPurchases.errors.field", equalTo(List.of("amount", "currency", "purchasedAt", "customer", "orderId", "currency")))
-                .body("data.recordPurchases.errors[3].message", equalTo("customer " + unknown + " does not exist"));
+                .body("data.recordPurchases.rejected", equalTo(5))
+                .body("data.recordPurchases.errors.index", equalTo(List.of(1, 2, 3, 4, 5)))
+                .body("data.recordPurchases.errors.field", equalTo(List.of("currency", "purchasedAt", "customer", "orderId", "currency")))
+                .body("data.recordPurchases.errors[2].message", equalTo("customer " + unknown + " does not exist"));
+    }
+
+    @Test
+    void shouldCountZeroAmountLinesAsOrdersWithoutChangingRevenue() {
+        String ref = "c-" + UUID.randomUUID();
+        String customerId = registerCustomer(ref);
+        String order = "shop:" + UUID.randomUUID();
+        record(List.of(line(order + "-paid", Map.of("id", customerId), "30.00", "2026-03-01T10:00:00Z"),
+                line(order + "-free", Map.of("id", customerId), "0", "2026-04-01T10:00:00Z"),
+                line(order + "-discounted", Map.of("source", "shop", "ref", ref), "0.00", "2026-05-01T10:00:00Z"),
+                line(order + "-refund", Map.of("id", customerId), "-5.00", "2026-05-02T10:00:00Z")))
+                .body("errors", nullValue())
+                .body("data.recordPurchases.recorded", equalTo(4))
+                .body("data.recordPurchases.rejected", equalTo(0));
+
+        var customer = GraphQl.post(analyst(), CUSTOMER, Map.of("id", customerId)).body("errors", nullValue())
+                .extract().jsonPath().setRootPath("data.customer");
+        assertThat(customer.getInt("behaviour.orders")).isEqualTo(3);
+        assertThat(customer.getInt("behaviour.refunds")).isEqualTo(1);
+        assertThat(new BigDecimal(customer.getString("behaviour.revenue"))).isEqualByComparingTo("25.00");
+        assertThat(customer.getString("behaviour.lastPurchaseAt")).startsWith("2026-05-02T10:00");
+        assertThat(customer.getInt("purchases.totalCount")).isEqualTo(4);
+        List<PurchaseRecorded> events = TopicReader.read(Topics.PURCHASE_EVENTS, event -> customerId.equals(event.key()),
+                        4, Duration.ofSeconds(30), Duration.ofSeconds(2)).stream()
+                .map(event -> codec.payload(codec.read(event.value()), EventTypes.PURCHASE_RECORDED)).toList();
+        assertThat(events).filteredOn(event -> event.amount().signum() == 0).extracting(PurchaseRecorded::orderId)
+                .containsExactlyInAnyOrder(order + "-free", order + "-discounted");
     }
 
     @Test

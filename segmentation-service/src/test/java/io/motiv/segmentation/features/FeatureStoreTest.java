@@ -99,6 +99,18 @@ class FeatureStoreTest {
         });
     }
 
+    @Test
+    void shouldCountAZeroAmountPurchaseAsAnOrderWithoutSpend() {
+        String customer = UUID.randomUUID().toString();
+        TopicWriter.send(Topics.PURCHASE_EVENTS, customer,
+                purchase(customer, "o-1", "40.00", EARLIER), purchase(customer, "o-2-free", "0.00", LATER));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Sql.count(dataSource,
+                "SELECT count(*) FROM behaviour_features WHERE customer_id = ?::uuid"
+                        + " AND orders = 2 AND monetary = 40 AND first_purchase = ?::timestamptz AND last_purchase = ?::timestamptz",
+                customer, EARLIER.toString(), LATER.toString())).isEqualTo(1));
+    }
+
     private String purchase(String customer, String order, String amount, Instant at) {
         return codec.write(codec.wrap(EventTypes.PURCHASE_RECORDED, "/motiv/profile-service", customer,
                 new PurchaseRecorded(order, customer, new BigDecimal(amount), "EUR", at, "web", "books", null)));

@@ -277,15 +277,11 @@ class SurveyResponseTest {
     }
 
     private String consentingCustomer() {
-        String customerId = customer("shop", "c-" + UUID.randomUUID(), ConsentStatus.GRANTED);
-        awaitConsent(customerId, "GRANTED");
-        return customerId;
+        return io.motiv.survey.support.SurveyFixtures.consentingCustomer(dataSource);
     }
 
     private void awaitConsent(String customerId, String status) {
-        await().atMost(EVENTS).untilAsserted(() -> assertThat(Sql.count(dataSource,
-                "SELECT count(*) FROM known_customer WHERE customer_id = ?::uuid AND values_survey_consent = '" + status + "'",
-                customerId)).isEqualTo(1));
+        io.motiv.survey.support.SurveyFixtures.awaitConsent(dataSource, customerId, status);
     }
 
     private static JsonPath entity(String token, String customerId, String fields) {

@@ -75,6 +75,21 @@ public final class SurveyFixtures {
         return id;
     }
 
+    /** A customer with VALUES_SURVEY consent that survey-service has learnt of. */
+    public static String consentingCustomer(javax.sql.DataSource dataSource) {
+        String customerId = customer("shop", "c-" + UUID.randomUUID(), ConsentStatus.GRANTED);
+        awaitConsent(dataSource, customerId, "GRANTED");
+        return customerId;
+    }
+
+    /** Waits until survey-service has learnt the customer's VALUES_SURVEY decision. */
+    public static void awaitConsent(javax.sql.DataSource dataSource, String customerId, String status) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                org.assertj.core.api.Assertions.assertThat(io.motiv.testing.Sql.count(dataSource,
+                        "SELECT count(*) FROM known_customer WHERE customer_id = ?::uuid AND values_survey_consent = '" + status + "'",
+                        customerId)).isEqualTo(1));
+    }
+
     public static void changeConsent(String customerId, ConsentStatus status) {
         TopicWriter.send(Topics.CUSTOMER_EVENTS, customerId, consentEvent(customerId, status));
     }
@@ -115,12 +130,18 @@ public final class SurveyFixtures {
 
     public static ValidatableResponse submit(String token, String surveyId, Map<String, Object> customer,
                                              List<Map<String, Object>> answers, String clientResponseId) {
+        return GraphQl.post(token, SUBMIT, Map.of("input", input(surveyId, customer, answers, clientResponseId)));
+    }
+
+    /** A SubmitSurveyResponseInput (mutable: a test may change a field). */
+    public static Map<String, Object> input(String surveyId, Map<String, Object> customer, List<Map<String, Object>> answers,
+                                            String clientResponseId) {
         Map<String, Object> input = new HashMap<>();
         input.put("surveyId", surveyId);
         input.put("customer", customer);
         input.put("answers", answers);
         input.put("clientResponseId", clientResponseId);
-        return GraphQl.post(token, SUBMIT, Map.of("input", input));
+        return input;
     }
 
     public static Map<String, Object> byId(String customerId) {

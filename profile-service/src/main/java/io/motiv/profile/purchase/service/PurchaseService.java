@@ -107,16 +107,7 @@ public class PurchaseService {
         });
         Uni<Void> byId = ids.isEmpty() ? Uni.createFrom().voidItem()
                 : customers.list("id in ?1", ids).invoke(found -> found.forEach(c -> batch.customerById.put(c.id, c))).replaceWithVoid();
-        // One query for all references of the batch: by ref, then matched on source here.
-        Set<String> refValues = new HashSet<>();
-        refs.forEach(ref -> refValues.add(ref.get(1)));
-        return byId.chain(() -> refValues.isEmpty() ? Uni.createFrom().voidItem()
-                        : customers.list("externalRef in ?1", refValues).invoke(found -> found.forEach(customer -> {
-                            List<String> key = List.of(customer.externalSource, customer.externalRef);
-                            if (refs.contains(key)) {
-                                batch.customerByRef.put(key, customer);
-                            }
-                        })).replaceWithVoid())
+        return byId.chain(() -> customers.findByExternalRefs(refs).invoke(batch.customerByRef::putAll).replaceWithVoid())
                 .invoke(() -> batch.resolveCustomers())
                 .replaceWithVoid();
     }
@@ -172,8 +163,8 @@ public class PurchaseService {
         if (byRef && (line.externalSource() == null || line.externalRef() == null)) {
             throw new ValidationException("customer", "an external reference needs source and ref");
         }
-        if (line.amount() == null || line.amount().signum() == 0) {
-            throw new ValidationException("amount", "must not be zero (a refund is a negative amount)");
+        if (line.amount() == null) {
+            throw new ValidationException("amount", "is required (zero for a free item, negative for a refund)");
         }
         if (line.amount().abs().compareTo(MAX_AMOUNT) >= 0 || line.amount().stripTrailingZeros().scale() > 4) {
             throw new ValidationException("amount", "must be below 1,000,000,000 with at most 4 decimals");

@@ -64,13 +64,18 @@ public class SegmentTagService {
      * until erasure. Runs in the caller's transaction, after the decision is stored.
      */
     public Uni<Integer> removeTagsUnlessProfilingGranted(UUID customerId) {
-        // flush first: the decision this depends on may still be pending in the session
+        return removeTagsUnlessProfilingGranted(List.of(customerId));
+    }
+
+    /** {@link #removeTagsUnlessProfilingGranted(UUID)} for many customers, with one statement. */
+    public Uni<Integer> removeTagsUnlessProfilingGranted(Collection<UUID> customerIds) {
+        // flush first: the decisions this depends on may still be pending in the session
         return Panache.getSession().chain(session -> session.flush().chain(() -> session.createNativeQuery("""
-                        DELETE FROM segment_tag WHERE customer_id = :customer
-                        AND (SELECT status FROM consent_record
-                             WHERE customer_id = :customer AND purpose = 'PROFILING'
-                             ORDER BY decided_at DESC, recorded_at DESC LIMIT 1) IS DISTINCT FROM 'GRANTED'""")
-                .setParameter("customer", customerId)
+                        DELETE FROM segment_tag t WHERE t.customer_id = ANY(CAST(CAST(:customers AS text[]) AS uuid[]))
+                        AND (SELECT status FROM consent_record c
+                             WHERE c.customer_id = t.customer_id AND c.purpose = 'PROFILING'
+                             ORDER BY c.decided_at DESC, c.recorded_at DESC LIMIT 1) IS DISTINCT FROM 'GRANTED'""")
+                .setParameter("customers", customerIds.stream().map(UUID::toString).toArray(String[]::new))
                 .executeUpdate()));
     }
 

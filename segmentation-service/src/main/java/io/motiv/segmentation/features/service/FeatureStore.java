@@ -95,7 +95,7 @@ public class FeatureStore {
     /** A refund changes the monetary value only: first and last purchase (recency, tenure) follow orders. */
     private record BehaviourDelta(int orders, java.math.BigDecimal monetary, Instant first, Instant last) {
         static BehaviourDelta of(PurchaseRecorded purchase) {
-            return new BehaviourDelta(purchase.amount().signum() > 0 ? 1 : 0, purchase.amount(), purchase.purchasedAt(),
+            return new BehaviourDelta(purchase.amount().signum() >= 0 ? 1 : 0, purchase.amount(), purchase.purchasedAt(),
                     purchase.purchasedAt());
         }
 

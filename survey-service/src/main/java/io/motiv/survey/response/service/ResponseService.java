@@ -5,6 +5,7 @@ import io.motiv.events.survey.ResponseQuality;
 import io.motiv.events.survey.ValueScores;
 import io.motiv.events.survey.ValuesProfileScored;
 import io.motiv.messaging.outbox.Outbox;
+import io.motiv.service.api.ApiException;
 import io.motiv.service.api.ConflictException;
 import io.motiv.service.api.ConsentRequiredException;
 import io.motiv.service.api.NotFoundException;
@@ -23,13 +24,19 @@ import io.motiv.survey.survey.SurveyStatus;
 import io.motiv.survey.survey.repository.SurveyRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,6 +87,109 @@ public class ResponseService {
                                 .map(stored -> new Submission(stored, false))));
     }
 
+    /**
+     * Submits a batch in one transaction, each item as {@link #submit} would (the same validation, the same errors in
+     * the same order, idempotent on clientResponseId, one {@code ValuesProfileScored} per stored response), with one
+     * statement each for the surveys, the earlier submissions and the customers. An item repeating an earlier item's
+     * clientResponseId (for the same survey) is a duplicate of it. A failed item stores nothing; the others are stored.
+     *
+     * @param commands a null command is an item that already failed (the caller answers it with its failure)
+     * @return per command, in order: the submission, or the failure (null for a null command)
+     */
+    @WithTransaction
+    public Uni<List<Outcome>> submitAll(List<SubmitResponse> commands) {
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Map<String, Integer>> answers = new ArrayList<>();
+        for (SubmitResponse command : commands) {
+            try {
+                answers.add(command == null ? null : validate(command));
+                outcomes.add(null);
+            } catch (ValidationException e) {
+                answers.add(null);
+                outcomes.add(Outcome.failed(e));
+            }
+        }
+        List<SubmitResponse> valid = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            if (commands.get(i) != null && outcomes.get(i) == null) {
+                valid.add(commands.get(i));
+            }
+        }
+        if (valid.isEmpty()) {
+            return Uni.createFrom().item(outcomes);
+        }
+        Set<UUID> surveyIds = valid.stream().map(SubmitResponse::surveyId).collect(Collectors.toSet());
+        Set<String> clientIds = valid.stream().map(SubmitResponse::clientResponseId).collect(Collectors.toSet());
+        Set<UUID> customerIds = valid.stream().map(SubmitResponse::customerId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> refs = valid.stream().filter(c -> c.customerId() == null).map(SubmitResponse::externalRef).collect(Collectors.toSet());
+        BatchContext batch = new BatchContext();
+        // one statement after the other: a reactive session runs one at a time
+        return surveys.list("id in ?1", surveyIds).invoke(found -> found.forEach(survey -> batch.surveys.put(survey.id, survey)))
+                .chain(() -> responses.list("surveyId in ?1 and clientResponseId in ?2", surveyIds, clientIds))
+                .invoke(found -> found.forEach(response -> batch.submitted.put(List.of(response.surveyId, response.clientResponseId), response)))
+                .chain(() -> customerIds.isEmpty() ? Uni.createFrom().item(List.<KnownCustomer>of()) : customers.list("customerId in ?1", customerIds))
+                .invoke(found -> found.forEach(customer -> batch.byId.put(customer.customerId, customer)))
+                .chain(() -> refs.isEmpty() ? Uni.createFrom().item(List.<KnownCustomer>of()) : customers.list("externalRef in ?1", refs))
+                .invoke(found -> found.forEach(customer -> batch.byRef.put(List.of(customer.externalSource, customer.externalRef), customer)))
+                .chain(() -> Multi.createFrom().iterable(batch.surveys.values().stream().map(survey -> survey.instrumentId).distinct().toList())
+                        .onItem().transformToUniAndConcatenate(instruments::load)
+                        .invoke(instrument -> batch.instruments.put(instrument.instrument().id, instrument))
+                        .collect().asList())
+                .chain(() -> storeAll(commands, answers, outcomes, batch));
+    }
+
+    private Uni<List<Outcome>> storeAll(List<SubmitResponse> commands, List<Map<String, Integer>> answers,
+                                        List<Outcome> outcomes, BatchContext batch) {
+        List<SurveyResponse> stored = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            SubmitResponse command = commands.get(i);
+            if (command == null || outcomes.get(i) != null) {
+                continue;
+            }
+            try {
+                Survey survey = batch.surveys.get(command.surveyId());
+                requireOpen(survey, command.surveyId());
+                List<Object> key = List.of(survey.id, command.clientResponseId());
+                SurveyResponse earlier = batch.submitted.get(key);
+                if (earlier != null) {
+                    outcomes.set(i, new Outcome(new Submission(earlier, true), null));
+                    continue;
+                }
+                KnownCustomer customer = command.customerId() != null ? batch.byId.get(command.customerId())
+                        : batch.byRef.get(List.of(command.externalSource(), command.externalRef()));
+                requireConsenting(customer, command);
+                SurveyResponse response = scored(survey, customer, batch.instruments.get(survey.instrumentId), answers.get(i), command);
+                batch.submitted.put(key, response);
+                stored.add(response);
+                outcomes.set(i, new Outcome(new Submission(response, false), null));
+            } catch (ApiException e) {
+                outcomes.set(i, Outcome.failed(e));
+            }
+        }
+        if (stored.isEmpty()) {
+            return Uni.createFrom().item(outcomes);
+        }
+        return responses.persist(stored)
+                .chain(() -> Multi.createFrom().iterable(stored).onItem().transformToUniAndConcatenate(this::publish).collect().last())
+                .replaceWith(outcomes);
+    }
+
+    /** What became of one item of {@link #submitAll}: its submission, or why it failed. */
+    public record Outcome(Submission submission, ApiException failure) {
+        static Outcome failed(ApiException failure) {
+            return new Outcome(null, failure);
+        }
+    }
+
+    /** What one batch looked up, by key. */
+    private static final class BatchContext {
+        final Map<UUID, Survey> surveys = new HashMap<>();
+        final Map<List<Object>, SurveyResponse> submitted = new HashMap<>();
+        final Map<UUID, KnownCustomer> byId = new HashMap<>();
+        final Map<List<String>, KnownCustomer> byRef = new HashMap<>();
+        final Map<UUID, InstrumentDefinition> instruments = new HashMap<>();
+    }
+
     /** NOT_FOUND for an unknown survey, CONFLICT for one that is not open for responses. */
     @WithSession
     public Uni<Void> requireOpen(UUID surveyId) {
@@ -93,48 +203,68 @@ public class ResponseService {
 
     private Uni<SurveyResponse> store(Survey survey, KnownCustomer customer, InstrumentDefinition instrument,
                                       Map<String, Integer> answers, SubmitResponse command) {
+        SurveyResponse response;
+        try {
+            response = scored(survey, customer, instrument, answers, command);
+        } catch (ValidationException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return responses.persist(response).call(this::publish);
+    }
+
+    private Uni<Void> publish(SurveyResponse stored) {
+        return outbox.append(EventTypes.VALUES_PROFILE_SCORED, stored.customerId.toString(), event(stored)).replaceWithVoid();
+    }
+
+    /** The scored response, not stored yet; VALIDATION when the answers cannot be scored. */
+    private SurveyResponse scored(Survey survey, KnownCustomer customer, InstrumentDefinition instrument,
+                                  Map<String, Integer> answers, SubmitResponse command) {
         ValuesScore score;
         try {
             Duration completion = command.startedAt() != null && command.completedAt() != null
                     ? Duration.between(command.startedAt(), command.completedAt()) : null;
             score = instrument.scorer(config.quality().rules()).score(answers, completion);
         } catch (ScoringException e) {
-            return Uni.createFrom().failure(new ValidationException(e.field(), e.getMessage()));
+            throw new ValidationException(e.field(), e.getMessage());
         }
-        SurveyResponse response = newResponse(survey, customer, instrument, answers, command, score);
-        return responses.persist(response)
-                .chain(stored -> outbox.append(EventTypes.VALUES_PROFILE_SCORED, stored.customerId.toString(),
-                        event(stored)).replaceWith(stored));
+        return newResponse(survey, customer, instrument, answers, command, score);
     }
 
     private Uni<Survey> openSurvey(UUID surveyId) {
-        return surveys.findById(surveyId)
-                .onItem().ifNull().failWith(() -> new NotFoundException("survey", surveyId.toString()))
-                .invoke(survey -> {
-                    if (survey.status == SurveyStatus.DRAFT) {
-                        throw new ConflictException("survey " + surveyId + " is not published yet");
-                    }
-                    if (survey.status == SurveyStatus.CLOSED) {
-                        throw new ConflictException("survey " + surveyId + " is closed");
-                    }
-                });
+        return surveys.findById(surveyId).invoke(survey -> requireOpen(survey, surveyId));
+    }
+
+    /** NOT_FOUND for no survey, CONFLICT for one that is not open for responses. */
+    private static void requireOpen(Survey survey, UUID surveyId) {
+        if (survey == null) {
+            throw new NotFoundException("survey", surveyId.toString());
+        }
+        if (survey.status == SurveyStatus.DRAFT) {
+            throw new ConflictException("survey " + surveyId + " is not published yet");
+        }
+        if (survey.status == SurveyStatus.CLOSED) {
+            throw new ConflictException("survey " + surveyId + " is closed");
+        }
     }
 
     private Uni<KnownCustomer> consentingCustomer(SubmitResponse command) {
-        String described = command.customerId() != null ? command.customerId().toString()
-                : command.externalSource() + "/" + command.externalRef();
         Uni<KnownCustomer> found = command.customerId() != null
                 ? customers.findById(command.customerId())
                 : customers.findByExternalRef(command.externalSource(), command.externalRef());
-        return found.invoke(customer -> {
-            if (customer == null || customer.isErased()) {
-                throw new NotFoundException("customer", described);
-            }
-            if (!customer.mayAnswerValuesSurveys()) {
-                throw new ConsentRequiredException("customer " + described
-                        + " has not given VALUES_SURVEY consent: values answers can reveal beliefs (GDPR art. 9)");
-            }
-        });
+        return found.invoke(customer -> requireConsenting(customer, command));
+    }
+
+    /** NOT_FOUND for no (or an erased) customer, CONSENT_REQUIRED without VALUES_SURVEY consent. */
+    private static void requireConsenting(KnownCustomer customer, SubmitResponse command) {
+        String described = command.customerId() != null ? command.customerId().toString()
+                : command.externalSource() + "/" + command.externalRef();
+        if (customer == null || customer.isErased()) {
+            throw new NotFoundException("customer", described);
+        }
+        if (!customer.mayAnswerValuesSurveys()) {
+            throw new ConsentRequiredException("customer " + described
+                    + " has not given VALUES_SURVEY consent: values answers can reveal beliefs (GDPR art. 9)");
+        }
     }
 
     private static SurveyResponse newResponse(Survey survey, KnownCustomer customer, InstrumentDefinition instrument,

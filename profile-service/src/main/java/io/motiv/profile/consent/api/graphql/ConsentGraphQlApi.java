@@ -9,7 +9,12 @@ import io.motiv.service.graphql.Batch;
 import io.motiv.profile.consent.mapping.ConsentMapper;
 import io.motiv.profile.consent.service.ConsentService;
 import io.motiv.profile.customer.api.graphql.CustomerView;
+import io.motiv.profile.consent.service.RecordConsent;
+import io.motiv.service.api.ApiException;
+import io.motiv.service.api.Bulk;
 import io.motiv.service.api.Ids;
+import io.motiv.service.api.ItemError;
+import io.motiv.service.api.ValidationException;
 import io.motiv.service.api.Isolated;
 import io.motiv.service.api.Roles;
 import io.smallrye.mutiny.Uni;
@@ -21,6 +26,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +46,28 @@ public class ConsentGraphQlApi {
         return Uni.createFrom().item(() -> ConsentMapper.toCommand(input))
                 .chain(consents::record)
                 .map(ConsentMapper::toView);
+    }
+
+    @Mutation("recordConsents")
+    @Description("Records up to 1,000 consent decisions in one transaction, each as recordConsent would (the same errors per item: VALIDATION, NOT_FOUND), in input order. A failed item records nothing and does not stop the others.")
+    @RolesAllowed({Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
+    public Uni<RecordConsentsPayload> recordConsents(@NonNull List<@NonNull RecordConsentInput> inputs) {
+        try {
+            Bulk.requireSize(inputs, "decisions");
+        } catch (ValidationException e) {
+            return Uni.createFrom().failure(e);
+        }
+        Bulk.Parsed<RecordConsent> parsed = Bulk.parse(inputs, ConsentMapper::toCommand);
+        return consents.recordAll(parsed.commands(), false).map(outcomes -> {
+            List<RecordConsentsPayload.Result> results = new ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                ApiException failure = parsed.failure(i, outcomes.get(i) == null ? null : outcomes.get(i).failure());
+                results.add(failure != null ? new RecordConsentsPayload.Result(i, null, ItemError.of(failure))
+                        : new RecordConsentsPayload.Result(i, ConsentMapper.toView(outcomes.get(i).record()), null));
+            }
+            int failed = (int) results.stream().filter(result -> result.error() != null).count();
+            return new RecordConsentsPayload(results.size() - failed, failed, results);
+        });
     }
 
     @Mutation("objectToProfiling")

@@ -7,7 +7,8 @@ import io.motiv.service.api.Cursors;
 import io.motiv.service.api.Ids;
 import io.motiv.service.api.Isolated;
 import io.motiv.service.api.ValidationException;
-import io.smallrye.graphql.api.ErrorCode;
+import io.motiv.service.api.Bulk;
+import io.motiv.service.api.ItemError;
 import io.smallrye.mutiny.Multi;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import io.motiv.service.api.Roles;
@@ -33,7 +34,6 @@ import java.util.UUID;
 public class CustomerGraphQlApi {
 
     private static final int MAX_PAGE = 100;
-    private static final int MAX_BATCH = 1000;
 
     private final CustomerService customers;
     private final SecurityIdentity identity;
@@ -93,8 +93,10 @@ public class CustomerGraphQlApi {
     @Description("Registers up to 1,000 customers, each on its own: a failed item changes nothing and does not stop the others.")
     @RolesAllowed({Roles.STEWARD, Roles.ADMIN, Roles.PARTNER})
     public Uni<CustomerListTypes.BatchPayload> registerCustomers(@NonNull List<@NonNull RegisterCustomerInput> inputs) {
-        if (inputs.isEmpty() || inputs.size() > MAX_BATCH) {
-            return Uni.createFrom().failure(new ValidationException("inputs", "a batch has 1 to " + MAX_BATCH + " customers"));
+        try {
+            Bulk.requireSize(inputs, "customers");
+        } catch (ValidationException e) {
+            return Uni.createFrom().failure(e);
         }
         String actor = actor();
         List<Integer> indexes = java.util.stream.IntStream.range(0, inputs.size()).boxed().toList();
@@ -103,17 +105,12 @@ public class CustomerGraphQlApi {
                         .chain(customers::register)
                         .map(customer -> new CustomerListTypes.BatchResult(index, CustomerMapper.toView(customer), null))
                         .onFailure(ApiException.class).recoverWithItem(failure -> new CustomerListTypes.BatchResult(index, null,
-                                new CustomerListTypes.ItemError(errorCode(failure), failure.getMessage()))))
+                                ItemError.of((ApiException) failure))))
                 .collect().asList()
                 .map(results -> {
                     int failed = (int) results.stream().filter(result -> result.error() != null).count();
                     return new CustomerListTypes.BatchPayload(results.size() - failed, failed, results);
                 });
-    }
-
-    private static String errorCode(Throwable failure) {
-        ErrorCode code = failure.getClass().getAnnotation(ErrorCode.class);
-        return code == null ? "ERROR" : code.value();
     }
 
     @Mutation("updateCustomer")

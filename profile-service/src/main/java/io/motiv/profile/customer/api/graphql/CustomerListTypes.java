@@ -42,10 +42,6 @@ public final class CustomerListTypes {
 
     @Name("RegisterCustomerResult")
     @Description("One per input, in input order: the customer, or why it was not registered.")
-    public record BatchResult(int index, CustomerView customer, ItemError error) {
-    }
-
-    @Name("ItemError")
-    public record ItemError(@NonNull String code, @NonNull String message) {
+    public record BatchResult(int index, CustomerView customer, io.motiv.service.api.ItemError error) {
     }
 }

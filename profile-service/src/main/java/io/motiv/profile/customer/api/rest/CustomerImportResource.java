@@ -17,6 +17,7 @@ import io.motiv.service.api.ConflictException;
 import io.motiv.service.api.ApiException;
 import io.motiv.service.api.Roles;
 import io.motiv.service.api.ValidationException;
+import io.motiv.service.csv.CsvImport;
 import io.motiv.service.csv.CsvReader;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
@@ -140,14 +141,6 @@ public class CustomerImportResource {
     }
 
     private static <E extends Enum<E>> E parseEnum(Map<String, String> cells, String column, Class<E> type) {
-        String cell = cells.get(column);
-        if (cell == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, cell.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(column, "'" + cell + "' is not one of " + Arrays.toString(type.getEnumConstants()));
-        }
+        return CsvImport.enumValue(cells, column, type);
     }
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 @Name("PurchaseBehaviour")
 @Description("Kept current as purchases are recorded.")
 public record BehaviourView(@NonNull String currency,
-                            @Description("Order lines with a positive amount") int orders,
+                            @Description("Order lines with an amount of zero or more") int orders,
                             int refunds,
                             @Description("Net of refunds") @NonNull BigDecimal revenue,
                             @NonNull BigDecimal averageOrderValue,

@@ -12,7 +12,7 @@ import java.time.Instant;
 public record PurchaseInput(
         @Description("Unique per order line; the same id again is stored once. Prefix it with the source system where ids could collide.") @NonNull String orderId,
         @NonNull CustomerRefInput customer,
-        @Description("Negative for a refund") @NonNull BigDecimal amount,
+        @Description("Negative for a refund; zero for a free item or a fully discounted order (an order all the same)") @NonNull BigDecimal amount,
         @Description("ISO 4217") @NonNull String currency,
         @NonNull Instant purchasedAt,
         String channel,

@@ -5,8 +5,8 @@ import io.motiv.profile.purchase.service.PurchaseLine;
 import io.motiv.profile.purchase.service.PurchaseService;
 import io.motiv.service.api.Roles;
 import io.motiv.service.api.ValidationException;
+import io.motiv.service.csv.CsvImport;
 import io.motiv.service.csv.CsvReader;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -17,12 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * CSV import of purchases: {@code order_id}, the customer as {@code customer_id} or {@code customer_source} +
@@ -47,24 +44,10 @@ public class PurchaseImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.STEWARD, Roles.ADMIN})
     public Uni<Response> importCsv(String csv) {
-        List<CsvReader.Row> rows;
-        try {
-            rows = CsvReader.read(csv == null ? "" : csv);
-            requireHeader(rows);
-        } catch (CsvReader.CsvFormatException | ValidationException e) {
-            return Uni.createFrom().item(ImportReport.badFile(e.getMessage()));
-        }
-        List<String> header = rows.getFirst().fields().stream().map(String::strip).toList();
-        List<CsvReader.Row> data = rows.subList(1, rows.size());
-        ImportReport.Tally tally = new ImportReport.Tally();
-        List<List<CsvReader.Row>> chunks = new ArrayList<>();
-        for (int start = 0; start < data.size(); start += CHUNK) {
-            chunks.add(data.subList(start, Math.min(data.size(), start + CHUNK)));
-        }
-        return Multi.createFrom().iterable(chunks)
-                .onItem().transformToUniAndConcatenate(chunk -> importChunk(header, chunk, tally))
-                .collect().last()
-                .map(ignored -> Response.ok(tally.report(data.size())).build());
+        return CsvImport.inChunks(csv, MAX_ROWS, CHUNK, header -> {
+            CsvImport.requireColumns(header, "order_id", "amount", "currency", "purchased_at");
+            CsvImport.requireCustomerColumns(header);
+        }, this::importChunk);
     }
 
     private Uni<Void> importChunk(List<String> header, List<CsvReader.Row> chunk, ImportReport.Tally tally) {
@@ -90,45 +73,14 @@ public class PurchaseImportResource {
 
     private static PurchaseLine toLine(List<String> header, CsvReader.Row row) {
         Map<String, String> cells = row.byColumn(header);
-        UUID customerId = null;
-        if (cells.get("customer_id") != null) {
-            try {
-                customerId = UUID.fromString(cells.get("customer_id"));
-            } catch (IllegalArgumentException e) {
-                throw new ValidationException("customer_id", "not a valid id (expected a UUID)");
-            }
-        }
         BigDecimal amount;
         try {
             amount = cells.get("amount") == null ? null : new BigDecimal(cells.get("amount"));
         } catch (NumberFormatException e) {
             throw new ValidationException("amount", "'" + cells.get("amount") + "' is not a number");
         }
-        Instant purchasedAt;
-        try {
-            purchasedAt = cells.get("purchased_at") == null ? null : Instant.parse(cells.get("purchased_at"));
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("purchased_at", "'" + cells.get("purchased_at") + "' is not an ISO-8601 instant");
-        }
-        return new PurchaseLine(cells.get("order_id"), customerId, cells.get("customer_source"), cells.get("customer_ref"),
-                amount, cells.get("currency"), purchasedAt, cells.get("channel"), cells.get("category"), cells.get("campaign_id"));
-    }
-
-    private static void requireHeader(List<CsvReader.Row> rows) {
-        if (rows.isEmpty()) {
-            throw new ValidationException("csv", "is empty: a header row is needed");
-        }
-        if (rows.size() - 1 > MAX_ROWS) {
-            throw new ValidationException("csv", "has " + (rows.size() - 1) + " rows; at most " + MAX_ROWS + " per import");
-        }
-        List<String> header = rows.getFirst().fields().stream().map(String::strip).toList();
-        for (String required : List.of("order_id", "amount", "currency", "purchased_at")) {
-            if (!header.contains(required)) {
-                throw new ValidationException("header", "needs a " + required + " column");
-            }
-        }
-        if (!header.contains("customer_id") && !(header.contains("customer_source") && header.contains("customer_ref"))) {
-            throw new ValidationException("header", "needs customer_id, or customer_source and customer_ref");
-        }
+        return new PurchaseLine(cells.get("order_id"), CsvImport.uuid(cells, "customer_id"), cells.get("customer_source"),
+                cells.get("customer_ref"), amount, cells.get("currency"), CsvImport.instant(cells, "purchased_at"),
+                cells.get("channel"), cells.get("category"), cells.get("campaign_id"));
     }
 }
