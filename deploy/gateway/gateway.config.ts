@@ -4,6 +4,15 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import {
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type ListValueNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
 import { openTelemetrySetup } from '@graphql-hive/gateway/opentelemetry/setup';
 // Both come with @graphql-hive/gateway (its CLI loads them the same way for --opentelemetry).
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
@@ -66,6 +75,9 @@ const maxAliases = int('MOTIV_GATEWAY_MAX_ALIASES', 15);
 const maxBodyBytes = int('MOTIV_GATEWAY_MAX_BODY_BYTES', 100 * 1024);
 const rateLimitMax = int('MOTIV_GATEWAY_RATE_LIMIT_MAX', 600);
 const rateLimitWindowMs = int('MOTIV_GATEWAY_RATE_LIMIT_WINDOW_MS', 60_000);
+// Items of mutations per token subject per window (a bulk mutation's list argument counts each item); off with the
+// root-field limit unless set (MOTIV_GATEWAY_RATE_LIMIT_MAX=0 turns rate limiting off).
+const rateLimitItems = int('MOTIV_GATEWAY_RATE_LIMIT_ITEMS', rateLimitMax > 0 ? 100_000 : 0);
 
 // --- persisted documents --------------------------------------------------------------------------------------------
 const persistedOnly = bool('MOTIV_GATEWAY_PERSISTED_ONLY', false);
@@ -137,6 +149,82 @@ function useRequestBodyLimit(limit: number): GatewayPlugin {
       }
     },
   };
+}
+
+/**
+ * A budget of mutation items per token subject. Each Mutation root field costs the items of its list arguments
+ * (registerCustomers, recordConsents, recordPurchases, submitSurveyResponses: one per element), at least 1, so a bulk
+ * call of 1,000 costs what 1,000 single calls cost. The budget is a token bucket: up to `max` items, refilled at `max`
+ * per window. A request that does not fit is refused whole before any subgraph sees it (HTTP 429, RATE_LIMITED,
+ * Retry-After); what was refused is not counted. Counted per worker process, like the root-field limit.
+ */
+function useMutationItemBudget(max: number, windowMs: number): GatewayPlugin {
+  const buckets = new Map<string, { items: number; at: number }>();
+  const perMs = max / windowMs;
+
+  function available(subject: string, now: number): { items: number; at: number } {
+    const bucket = buckets.get(subject) ?? { items: max, at: now };
+    bucket.items = Math.min(max, bucket.items + (now - bucket.at) * perMs);
+    bucket.at = now;
+    if (!buckets.has(subject)) {
+      if (buckets.size >= 10_000) {
+        // forget subjects whose budget is full again: they are where a new bucket would start
+        for (const [key, other] of buckets) {
+          if (other.items + (now - other.at) * perMs >= max) buckets.delete(key);
+        }
+      }
+      buckets.set(subject, bucket);
+    }
+    return bucket;
+  }
+
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName ?? undefined);
+      if (operation === null || operation === undefined || operation.operation !== 'mutation') return;
+      const cost = mutationItems(operation.selectionSet, args.document, args.variableValues ?? {});
+      const subject = String((args.contextValue as any)?.jwt?.payload?.sub ?? 'anonymous');
+      const bucket = available(subject, Date.now());
+      if (cost <= bucket.items) {
+        bucket.items -= cost;
+        return;
+      }
+      const seconds = Math.max(1, Math.ceil((Math.min(cost, max) - bucket.items) / perMs / 1000));
+      const message = cost > max
+        ? `Rate limit of mutation items exceeded: this request has ${cost} items, more than the ${max} allowed per ${windowMs / 1000} s`
+        : `Rate limit of mutation items exceeded: this request has ${cost} items, ${Math.floor(bucket.items)} of ${max} per ${windowMs / 1000} s are left; retry in ${seconds} s`;
+      setResultAndStopExecution({
+        errors: [new GraphQLError(message, {
+          extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: { 'Retry-After': String(seconds) } } },
+        })],
+      });
+    },
+  };
+}
+
+/** The items of a mutation's root fields: per field the elements of its list arguments, at least 1. */
+function mutationItems(selectionSet: SelectionSetNode, document: DocumentNode, variables: Record<string, unknown>): number {
+  let items = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      items += mutationItems(selection.selectionSet, document, variables);
+    } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      const fragment = document.definitions.find((definition) =>
+        definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value);
+      if (fragment !== undefined && fragment.kind === Kind.FRAGMENT_DEFINITION) {
+        items += mutationItems(fragment.selectionSet, document, variables);
+      }
+    } else if (!selection.name.value.startsWith('__')) {
+      let elements = 0;
+      for (const argument of selection.arguments ?? []) {
+        const value = argument.value.kind === Kind.VARIABLE ? variables[argument.value.name.value] : argument.value;
+        if (Array.isArray(value)) elements += value.length;
+        else if ((value as ValueNode | undefined)?.kind === Kind.LIST) elements += (value as ListValueNode).values.length;
+      }
+      items += Math.max(1, elements);
+    }
+  }
+  return items;
 }
 
 export const gatewayConfig = defineConfig({
@@ -211,5 +299,6 @@ export const gatewayConfig = defineConfig({
     useRequestBodyLimit(maxBodyBytes),
     useBearerShape(),
     maxAliasesPlugin({ n: maxAliases }) as GatewayPlugin,
+    ...(rateLimitItems > 0 ? [useMutationItemBudget(rateLimitItems, rateLimitWindowMs)] : []),
   ],
 });

@@ -116,6 +116,41 @@ class GatewayGuardTest {
                 .doesNotContain("\"customer\"").doesNotContain("totalCount").doesNotContain("\"data\":{");
     }
 
+    @Test
+    void bulkMutationsAreCountedPerItemAndRefusedWholeOverTheItemBudget() {
+        // The viewer may not register customers (FORBIDDEN at profile-service), but the gateway counts the items
+        // first: ten aliases of a 1,000-item registerCustomers are 10,000 items, and the default budget of 100,000
+        // items a minute (refilled at 1,667 a second) is spent after about ten such requests.
+        List<Map<String, Object>> thousand = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            thousand.add(Map.of("externalRef", Map.of("source", "guard", "ref", "g" + i), "kind", "PERSON"));
+        }
+        StringBuilder document = new StringBuilder("mutation($in: [RegisterCustomerInput!]!) {");
+        for (int i = 0; i < 10; i++) {
+            document.append(" a").append(i).append(": registerCustomers(inputs: $in) { registered }");
+        }
+        String bulk = document.append(" }").toString();
+        Answer refused = null;
+        int forwarded = 0;
+        for (int attempt = 0; attempt < 30 && refused == null; attempt++) {
+            Answer answer = gateway.query(tokens.viewer(), bulk, Map.of("in", thousand));
+            if (answer.codes().contains("RATE_LIMITED")) {
+                refused = answer;
+            } else {
+                assertThat(answer.codes()).as(answer.toString()).isNotEmpty().containsOnly("FORBIDDEN");
+                forwarded++;
+            }
+        }
+        assertThat(refused).as("no request refused after " + forwarded + " x 10,000 items").isNotNull();
+        assertThat(forwarded).isBetween(9, 20);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(429);
+        assertThat(refused.errors()).hasSize(1);
+        assertThat(refused.errors().get(0).path("message").asText()).startsWith("Rate limit of mutation items exceeded");
+        assertThat(refused.data().path("a0").isMissingNode() || refused.data().path("a0").isNull()).as(refused.toString()).isTrue();
+        // queries have their own limit (root fields): the subject still reads
+        assertThat(gateway.query(tokens.viewer(), SIMPLE).ok().path("customers").path("totalCount").isInt()).isTrue();
+    }
+
     private static void assertRefused(Answer answer, String limit) {
         assertThat(answer.errors()).as(answer.toString()).isNotEmpty();
         assertThat(answer.errors().get(0).path("message").asText()).as(answer.toString()).containsIgnoringCase(limit);
