@@ -162,11 +162,16 @@ public final class DemoLoader {
                         "source", "demo", "legalTextVersion", "privacy-2026"));
             }
         }
-        parallel(chunks(consents, ALIASES), batch -> {
-            aliased("recordConsent", "RecordConsentInput!", batch, "status").ok();
+        parallel(Api.batches(consents, 1000, c -> c), batch -> {
+            JsonNode payload = api.ok("partner",
+                    "mutation($in: [RecordConsentInput!]!) { recordConsents(inputs: $in) { failed results { index error { code message } } } }",
+                    Map.of("in", batch)).path("recordConsents");
+            if (payload.path("failed").asInt() > 0) {
+                throw new IllegalStateException("recordConsents failed: " + Api.shorten(payload.path("results").toString()));
+            }
             return null;
         });
-        step(String.format(Locale.ROOT, "%,d consent decisions recorded (recordConsent)", consents.size()), "consents");
+        step(String.format(Locale.ROOT, "%,d consent decisions recorded (recordConsents)", consents.size()), "consents");
 
         // a customer's lines stay in one request: profile-service fails (INTERNAL, duplicate key customer_behaviour_pkey)
         // when two concurrent requests carry the first purchases of the same customer; order ids make a resend safe
@@ -210,23 +215,20 @@ public final class DemoLoader {
         while (!pending.isEmpty()) {
             int before = pending.size();
             List<String> refs = order.stream().filter(pending::containsKey).toList();
-            parallel(chunks(refs, ALIASES), batch -> {
-                Api.Answer answer = aliased("submitSurveyResponse", "SubmitSurveyResponseInput!",
-                        batch.stream().map(pending::get).toList(), "duplicate response { profile { quality { flagged } } }");
-                Set<String> retry = new java.util.HashSet<>();
-                for (JsonNode error : answer.errors()) {
-                    String code = error.path("extensions").path("code").asText();
-                    if (!Set.of("NOT_FOUND", "CONSENT_REQUIRED").contains(code)) {
-                        throw new IllegalStateException("submitSurveyResponse failed: " + Api.shorten(answer.body()));
-                    }
-                    retry.add(error.path("path").path(0).asText());
-                }
-                for (int i = 0; i < batch.size(); i++) {
-                    if (!retry.contains("a" + i)) {
-                        if (answer.data().path("a" + i).path("response").path("profile").path("quality").path("flagged").asBoolean()) {
-                            flagged.add(batch.get(i));
+            parallel(Api.batches(refs, 1000, pending::get), batch -> {
+                JsonNode payload = api.ok("partner",
+                        "mutation($in: [SubmitSurveyResponseInput!]!) { submitSurveyResponses(inputs: $in) { results { index response { profile { quality { flagged } } } error { code message } } } }",
+                        Map.of("in", batch.stream().map(pending::get).toList())).path("submitSurveyResponses");
+                for (JsonNode result : payload.path("results")) {
+                    String ref = batch.get(result.path("index").asInt());
+                    String code = result.path("error").path("code").asText("");
+                    if (code.isEmpty()) {
+                        if (result.path("response").path("profile").path("quality").path("flagged").asBoolean()) {
+                            flagged.add(ref);
                         }
-                        pending.remove(batch.get(i));
+                        pending.remove(ref);
+                    } else if (!Set.of("NOT_FOUND", "CONSENT_REQUIRED").contains(code)) {
+                        throw new IllegalStateException("submitSurveyResponses failed for " + ref + ": " + result.path("error"));
                     }
                 }
                 return null;
@@ -241,7 +243,7 @@ public final class DemoLoader {
             }
         }
         answered = total;
-        step(String.format(Locale.ROOT, "%,d values answers submitted (submitSurveyResponse), %,d flagged for quality",
+        step(String.format(Locale.ROOT, "%,d values answers submitted (submitSurveyResponses), %,d flagged for quality",
                 total, flagged.size()), "answers");
         return surveyId;
     }
@@ -402,19 +404,6 @@ public final class DemoLoader {
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------------
-
-    /** One document with up to 15 aliased calls of a mutation taking one input each. */
-    private Api.Answer aliased(String field, String type, List<Map<String, Object>> inputs, String selection) {
-        StringBuilder declarations = new StringBuilder();
-        StringBuilder calls = new StringBuilder();
-        Map<String, Object> variables = new LinkedHashMap<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            declarations.append(i == 0 ? "" : ", ").append("$i").append(i).append(": ").append(type);
-            calls.append(" a").append(i).append(": ").append(field).append("(input: $i").append(i).append(") { ").append(selection).append(" }");
-            variables.put("i" + i, inputs.get(i));
-        }
-        return api.call("partner", "mutation(" + declarations + ") {" + calls + " }", variables);
-    }
 
     private <T> void parallel(List<List<T>> batches, Function<List<T>, Void> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
