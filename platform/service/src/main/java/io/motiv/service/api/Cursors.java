@@ -1,7 +1,11 @@
 package io.motiv.service.api;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Opaque page cursors for Relay-style connections: the position of an item in its ordered list. Simple and enough
@@ -35,5 +39,19 @@ public final class Cursors {
             // falls through to the error below
         }
         throw new ValidationException("after", "not a cursor this API returned");
+    }
+
+    /** The edges of a page that starts at {@code offset}: each item mapped to its view, with its cursor. */
+    public static <T, V, E> List<E> edges(int offset, List<T> items, Function<T, V> view, BiFunction<String, V, E> edge) {
+        List<E> edges = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            edges.add(edge.apply(after(offset + i), view.apply(items.get(i))));
+        }
+        return edges;
+    }
+
+    /** Page info of {@code size} edges from {@code offset} in a list of {@code total}. */
+    public static PageInfo pageInfo(int offset, int size, long total) {
+        return new PageInfo(offset + size < total, size == 0 ? null : after(offset + size - 1));
     }
 }

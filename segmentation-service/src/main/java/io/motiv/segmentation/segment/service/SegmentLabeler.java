@@ -4,16 +4,19 @@ import io.motiv.segmentation.segment.SegmentProfile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Readable names from a profile: the dominant higher-order value (the one the segment exceeds the population on
  * most, when by at least {@value #DOMINANT} SD) as an adjective, and behaviour as the noun ("Self-transcendent
- * loyalists"). Names are unique within a run: a clash takes the second value, then a number.
+ * loyalists"). Segments of a run that would share a name are told apart by their own defining values, largest
+ * deviation first ("Open-to-change customers valuing pleasure" and "Open-to-change customers valuing self-direction"),
+ * adding values until the names differ; never by a number.
  */
 public final class SegmentLabeler {
 
@@ -26,39 +29,95 @@ public final class SegmentLabeler {
             "CONSERVATION", "Security-minded",
             "SELF_TRANSCENDENCE", "Self-transcendent");
 
+    /** Schwartz's ten values as a marketer reads them (hedonism is the value of pleasure; Schwartz 2012). */
+    private static final Map<String, String> VALUE_WORDS = Map.of(
+            "SELF_DIRECTION", "self-direction",
+            "STIMULATION", "stimulation",
+            "HEDONISM", "pleasure",
+            "ACHIEVEMENT", "achievement",
+            "POWER", "power",
+            "SECURITY", "security",
+            "CONFORMITY", "conformity",
+            "TRADITION", "tradition",
+            "BENEVOLENCE", "benevolence",
+            "UNIVERSALISM", "universalism");
+
     private SegmentLabeler() {
     }
 
-    /** Labels in the order of the profiles given. */
+    /** Labels in the order of the profiles given, distinct from each other. */
     public static List<String> label(List<SegmentProfile> profiles) {
-        List<String> labels = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
-        for (SegmentProfile profile : profiles) {
-            List<SegmentProfile.Deviation> dominant = profile.higherOrder().stream()
-                    .filter(deviation -> deviation.deviation() >= DOMINANT)
-                    .sorted(Comparator.comparingDouble(SegmentProfile.Deviation::deviation).reversed()).toList();
-            String noun = noun(profile.behaviour());
-            String label = compose(dominant.isEmpty() ? null : ADJECTIVES.get(dominant.getFirst().value()), noun,
-                    !profile.higherOrder().isEmpty());
-            if (taken.contains(label) && dominant.size() > 1) {
-                label = compose(ADJECTIVES.get(dominant.getFirst().value()) + ", "
-                        + ADJECTIVES.get(dominant.get(1).value()).toLowerCase(java.util.Locale.ROOT), noun, true);
+        List<String> labels = new ArrayList<>(profiles.stream().map(SegmentLabeler::base).toList());
+        Map<String, List<Integer>> clashes = new LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            clashes.computeIfAbsent(labels.get(i), label -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> group : clashes.values()) {
+            if (group.size() > 1) {
+                qualify(group, profiles, labels);
             }
-            String unique = label;
-            for (int i = 2; taken.contains(unique); i++) {
-                unique = label + " " + i;
-            }
-            taken.add(unique);
-            labels.add(unique);
         }
         return labels;
     }
 
-    private static String compose(String adjective, String noun, boolean hasValues) {
-        if (adjective != null) {
-            return adjective + " " + noun;
+    /** Adds defining values to each clashing segment's base name, one more at a time, until all differ. */
+    private static void qualify(List<Integer> group, List<SegmentProfile> profiles, List<String> labels) {
+        int longest = group.stream().mapToInt(i -> qualifiers(profiles.get(i)).size()).max().orElse(0);
+        Map<Integer, String> named = new HashMap<>();
+        for (int used = 1; used <= Math.max(longest, 1); used++) {
+            named.clear();
+            for (int i : group) {
+                named.put(i, qualified(labels.get(i), qualifiers(profiles.get(i)), used));
+            }
+            if (named.values().stream().distinct().count() == group.size()) {
+                break;
+            }
         }
-        if (hasValues) {
+        // Profiles that agree on every defining value (practically only duplicates): "A", "B", ... as a last resort.
+        if (named.values().stream().distinct().count() < group.size()) {
+            char letter = 'A';
+            for (int i : group) {
+                named.put(i, named.get(i) + " (" + letter++ + ")");
+            }
+        }
+        named.forEach(labels::set);
+    }
+
+    private static String qualified(String base, List<String> qualifiers, int used) {
+        List<String> valued = qualifiers.stream().limit(used).filter(q -> !q.startsWith("-")).toList();
+        List<String> low = qualifiers.stream().limit(used).filter(q -> q.startsWith("-")).map(q -> q.substring(1)).toList();
+        StringBuilder label = new StringBuilder(base);
+        if (!valued.isEmpty()) {
+            label.append(" valuing ").append(String.join(" and ", valued));
+        }
+        if (!low.isEmpty()) {
+            label.append(valued.isEmpty() ? " " : ", ").append("low on ").append(String.join(" and ", low));
+        }
+        return label.toString();
+    }
+
+    /** The segment's defining values, largest |deviation| first, as words; a "-" prefix marks one below the population. */
+    private static List<String> qualifiers(SegmentProfile profile) {
+        return Optional.ofNullable(profile.definingValues()).orElse(List.of()).stream()
+                .filter(d -> d.value() != null && Double.isFinite(d.deviation()) && d.deviation() != 0)
+                .sorted(Comparator.comparingDouble((SegmentProfile.Deviation d) -> Math.abs(d.deviation())).reversed())
+                .map(d -> (d.deviation() < 0 ? "-" : "") + word(d.value()))
+                .toList();
+    }
+
+    private static String word(String value) {
+        return VALUE_WORDS.getOrDefault(value, value.toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+
+    private static String base(SegmentProfile profile) {
+        Optional<SegmentProfile.Deviation> dominant = Optional.ofNullable(profile.higherOrder()).orElse(List.of()).stream()
+                .filter(deviation -> deviation.deviation() >= DOMINANT)
+                .max(Comparator.comparingDouble(SegmentProfile.Deviation::deviation));
+        String noun = noun(profile.behaviour());
+        if (dominant.isPresent()) {
+            return ADJECTIVES.getOrDefault(dominant.get().value(), "Balanced") + " " + noun;
+        }
+        if (profile.higherOrder() != null && !profile.higherOrder().isEmpty()) {
             return "Balanced " + noun;
         }
         return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);

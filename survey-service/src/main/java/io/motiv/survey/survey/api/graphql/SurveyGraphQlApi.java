@@ -3,7 +3,6 @@ package io.motiv.survey.survey.api.graphql;
 import io.motiv.service.api.Cursors;
 import io.motiv.service.api.Ids;
 import io.motiv.service.api.Isolated;
-import io.motiv.service.api.PageInfo;
 import io.motiv.service.api.ValidationException;
 import io.motiv.service.api.Roles;
 import io.motiv.survey.survey.mapping.SurveyMapper;
@@ -21,8 +20,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -54,14 +51,9 @@ public class SurveyGraphQlApi {
             return Uni.createFrom().failure(new ValidationException("first", "must be 1-" + MAX_PAGE));
         }
         return Uni.createFrom().item(() -> Cursors.offsetAfter(after))
-                .chain(offset -> Isolated.onOwnContext(() -> surveys.page(offset, first)).map(page -> {
-                    List<SurveyConnection.Edge> edges = new ArrayList<>();
-                    for (int i = 0; i < page.surveys().size(); i++) {
-                        edges.add(new SurveyConnection.Edge(Cursors.after(offset + i), SurveyMapper.toView(page.surveys().get(i))));
-                    }
-                    boolean more = offset + edges.size() < page.total();
-                    return new SurveyConnection(page.total(), edges, new PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()));
-                }));
+                .chain(offset -> Isolated.onOwnContext(() -> surveys.page(offset, first)).map(page -> new SurveyConnection(page.total(),
+                        Cursors.edges(offset, page.surveys(), SurveyMapper::toView, SurveyConnection.Edge::new),
+                        Cursors.pageInfo(offset, page.surveys().size(), page.total()))));
     }
 
     @Mutation("createSurvey")

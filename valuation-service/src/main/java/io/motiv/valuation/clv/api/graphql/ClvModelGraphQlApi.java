@@ -3,7 +3,6 @@ package io.motiv.valuation.clv.api.graphql;
 import io.motiv.service.api.Cursors;
 import io.motiv.service.api.Ids;
 import io.motiv.service.api.Isolated;
-import io.motiv.service.api.PageInfo;
 import io.motiv.service.api.Roles;
 import io.motiv.service.api.ValidationException;
 import io.motiv.service.graphql.Batch;
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -60,15 +58,9 @@ public class ClvModelGraphQlApi {
             return Uni.createFrom().failure(new ValidationException("first", "must be 1-" + MAX_PAGE));
         }
         return Uni.createFrom().item(() -> Cursors.offsetAfter(after))
-                .chain(offset -> Isolated.onOwnContext(() -> service.page(offset, first)).map(page -> {
-                    List<ClvModelConnection.Edge> edges = new ArrayList<>();
-                    for (int i = 0; i < page.models().size(); i++) {
-                        edges.add(new ClvModelConnection.Edge(Cursors.after(offset + i), ClvModelMapper.toView(page.models().get(i))));
-                    }
-                    boolean more = offset + edges.size() < page.total();
-                    return new ClvModelConnection(page.total(), edges,
-                            new PageInfo(more, edges.isEmpty() ? null : edges.getLast().cursor()));
-                }));
+                .chain(offset -> Isolated.onOwnContext(() -> service.page(offset, first)).map(page -> new ClvModelConnection(page.total(),
+                        Cursors.edges(offset, page.models(), ClvModelMapper::toView, ClvModelConnection.Edge::new),
+                        Cursors.pageInfo(offset, page.models().size(), page.total()))));
     }
 
     @Mutation("fitClvModel")
